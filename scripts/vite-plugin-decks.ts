@@ -1,0 +1,46 @@
+/**
+ * Compiles decks/*.yaml at build time. `virtual:decks` is the small catalogue the first screen
+ * needs (titles, versions, card ids); each deck's cards are a module of their own,
+ * `virtual:deck/<id>`, loaded lazily and precached, so no parser and no card text is in the first load.
+ * A deck with problems fails the build with every problem named by file, card and field.
+ */
+import type { Plugin } from 'vite';
+import { formatProblem } from '../src/domain/deck/validate.ts';
+import { loadDecks } from './deck-loader.ts';
+
+const CATALOG = 'virtual:decks';
+const DECK_PREFIX = 'virtual:deck/';
+
+export function decksPlugin(dir: string): Plugin {
+  const load = () => {
+    const result = loadDecks(dir);
+    if (result.problems.length > 0) {
+      throw new Error(`Invalid decks:\n${result.problems.map(formatProblem).join('\n')}`);
+    }
+    return result.decks;
+  };
+  return {
+    name: 'faultlines-decks',
+    resolveId(id) {
+      if (id === CATALOG || id.startsWith(DECK_PREFIX)) return `\0${id}`;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0')) return undefined;
+      const name = id.slice(1);
+      if (name !== CATALOG && !name.startsWith(DECK_PREFIX)) return undefined;
+      this.addWatchFile(dir);
+      const decks = load();
+      if (name === CATALOG) {
+        const catalog = decks.map(({ cards, ...d }) => ({ ...d, cardIds: cards.map((c) => c.id) }));
+        const loaders = decks
+          .map((d) => `  ${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK_PREFIX + d.id)}).then((m) => m.default),`)
+          .join('\n');
+        return `export const catalog = ${JSON.stringify(catalog)};\nexport const loaders = {\n${loaders}\n};\n`;
+      }
+      const deck = decks.find((d) => d.id === name.slice(DECK_PREFIX.length));
+      if (!deck) throw new Error(`No deck "${name.slice(DECK_PREFIX.length)}" in decks/`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(deck))});\n`;
+    },
+  };
+}

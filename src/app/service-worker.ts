@@ -1,0 +1,14 @@
+/**
+ * The page-side bridge to the service worker (as in squoosh): registers it through workbox-window,
+ * reports "ready to work offline" once, and hands a waiting update to the gate instead of forcing it.
+ */
+import type { UpdateGate } from './update-gate';
+
+export async function registerServiceWorker(gate: UpdateGate): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const { registerSW } = await import('virtual:pwa-register');
+  const updateSW = registerSW({
+    onNeedRefresh: () => gate.updateWaiting(() => updateSW(true)),
+    onOfflineReady: () => gate.offlineReady(),
+  });
+}

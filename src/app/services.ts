@@ -1,0 +1,47 @@
+/** Everything a screen may use, built once at start-up; tests build it with a fixed clock. */
+import { openDatabase, progressRepository, settingsRepository, type ConnectionEvents, type Database, type ProgressRepository, type SettingsRepository } from '../storage';
+import { createCatalog, type Catalog } from './catalog';
+import { createUpdateGate, type UpdateGate } from './update-gate';
+
+export interface Clock {
+  now(): number;
+  /** Minutes to add to local time to get UTC at `time` (Date#getTimezoneOffset). */
+  timezoneOffset(time: number): number;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  timezoneOffset: (time) => new Date(time).getTimezoneOffset(),
+};
+
+export interface Services {
+  database: Database;
+  progress: ProgressRepository;
+  settings: SettingsRepository;
+  catalog: Catalog;
+  clock: Clock;
+  updates: UpdateGate;
+  newId(): string;
+  /** Whether scheduling adds fuzz: on in the app, off in tests. */
+  fuzz: boolean;
+}
+
+export function createServices(options: {
+  events: ConnectionEvents;
+  clock?: Clock;
+  catalog?: Catalog;
+  databaseName?: string;
+  fuzz?: boolean;
+}): Services {
+  const database = openDatabase(options.events, options.databaseName);
+  return {
+    database,
+    progress: progressRepository(database),
+    settings: settingsRepository(database),
+    catalog: options.catalog ?? createCatalog(),
+    clock: options.clock ?? systemClock,
+    updates: createUpdateGate(),
+    newId: () => crypto.randomUUID(),
+    fuzz: options.fuzz ?? true,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The study use case: builds the queue from the due index and the day's new-card allowance, rates
+ * the front card (memory and log row in one transaction), and undoes. Screens subscribe to its view.
+ */
+import type { Card, Deck } from '../domain/deck/types';
+import { createScheduler, type Grade, type Outcome } from '../domain/scheduler';
+import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay } from '../domain/study-queue';
+import { afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
+import type { Services } from './services';
+import { requestPersistenceOnce } from './storage-status';
+
+export interface StudyView {
+  status: 'loading' | 'studying' | 'done' | 'error';
+  card?: Card;
+  deck?: Deck;
+  /** The outcome of each grade for the front card, for the button labels. */
+  outcomes?: Record<Grade, Outcome>;
+  progress: number;
+  reviewed: number;
+  remaining: number;
+  canUndo: boolean;
+  /** When the session is over: when the next card falls due. */
+  nextDue?: number;
+  error?: string;
+}
+
+export interface StudyController {
+  view(): StudyView;
+  subscribe(listener: () => void): () => void;
+  rate(grade: Grade): Promise<void>;
+  undo(): Promise<void>;
+}
+
+/** Cards introduced for the first time since `dayStart`. */
+export async function newCardsIntroducedSince(services: Services, dayStart: number): Promise<number> {
+  const today = await services.progress.reviewsSince(dayStart);
+  return today.filter((r) => r.before === undefined).length;
+}
+
+export async function startStudy(services: Services, deckIds?: readonly string[]): Promise<StudyController> {
+  const { progress, catalog, clock } = services;
+  const settings = await services.settings.load();
+  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, fuzz: services.fuzz });
+  const now = clock.now();
+  const chosen = deckIds?.length ? catalog.summaries.filter((s) => deckIds.includes(s.id)) : catalog.summaries;
+  const [cards, due, seen, introduced] = await Promise.all([
+    catalog.cards(chosen.map((s) => s.id)),
+    progress.dueBy(now + LEARN_AHEAD_MS),
+    progress.seenIds(),
+    newCardsIntroducedSince(services, startOfDay(now, clock.timezoneOffset(now))),
+  ]);
+  let state: SessionState = startSession(
+    buildStudyQueue({
+      cardIds: chosen.flatMap((s) => s.cardIds),
+      due,
+      seen,
+      newAllowance: settings.newCardsPerDay - introduced,
+      now,
+    }),
+  );
+  let view: StudyView = { status: 'loading', progress: 0, reviewed: 0, remaining: 0, canUndo: false };
+  const listeners = new Set<() => void>();
+  // Ratings and undos are applied one after another, in the order the learner pressed them.
+  let pending: Promise<unknown> = Promise.resolve();
+
+  const refresh = async () => {
+    const item = currentItem(state);
+    const base = { progress: sessionProgress(state), reviewed: state.history.length, remaining: state.queue.length, canUndo: state.history.length > 0 };
+    if (!item) {
+      view = { ...base, status: 'done', nextDue: await progress.nextDueAfter(clock.now()) };
+    } else {
+      const ref = cards.get(item.cardId);
+      const t = clock.now();
+      view = ref
+        ? { ...base, status: 'studying', card: ref.card, deck: ref.deck, outcomes: scheduler.preview(item.memory, item.cardId, t) }
+        : { ...base, status: 'error', error: `Card ${item.cardId} is in the schedule but in no deck.` };
+    }
+    listeners.forEach((l) => l());
+  };
+
+  const serially = (task: () => Promise<void>) => {
+    const next = pending.then(task).catch((error: unknown) => {
+      view = { ...view, status: 'error', error: error instanceof Error ? error.message : String(error) };
+      listeners.forEach((l) => l());
+    });
+    pending = next;
+    return next;
+  };
+
+  await refresh();
+  return {
+    view: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    rate: (grade) =>
+      serially(async () => {
+        const item = currentItem(state);
+        if (!item) return;
+        const time = clock.now();
+        const { after } = scheduler.rate(item.memory, item.cardId, time, grade);
+        const id = services.newId();
+        await progress.record({
+          id, cardId: item.cardId, time, grade, source: 'study', after, ...(item.memory ? { before: item.memory } : {}),
+        });
+        state = afterRating(state, after, time, id);
+        await refresh();
+        void requestPersistenceOnce(services);
+      }),
+    undo: () =>
+      serially(async () => {
+        const undone = undoLast(state);
+        if (!undone) return;
+        await progress.undo(undone.reviewId);
+        state = undone.state;
+        await refresh();
+      }),
+  };
+}

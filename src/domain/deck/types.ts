@@ -1,0 +1,69 @@
+/** The deck model: what a compiled, validated deck looks like to the rest of the app. */
+
+export const TOPICS = ['actors', 'corridors', 'alignments', 'flashpoints'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const TOPIC_TITLES: Record<Topic, string> = {
+  actors: 'Actors',
+  corridors: 'Corridors',
+  alignments: 'Alignments',
+  flashpoints: 'Flashpoints and ideas',
+};
+
+export const CARD_KINDS = ['basic', 'cloze', 'mcq', 'truefalse', 'perspective'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** What sort of thing an answer is, so quiz distractors can be drawn like for like. */
+export const ANSWER_KINDS = [
+  'state', 'person', 'organisation', 'group', 'place', 'route', 'event', 'date', 'number',
+  'concept', 'statement',
+] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+/** A card either quotes the article verbatim, or rests on dated, cited background. */
+export type CardSource =
+  | { type: 'article'; quote: string }
+  | { type: 'background'; date: string; citation: string; url?: string };
+
+export interface Perspective {
+  /** Who holds the view: "Tehran", "Baku", "Ankara" … */
+  who: string;
+  view: string;
+}
+
+export interface Card {
+  /** Stable, never reused: `<prefix>-<number>`, e.g. `act-007`. */
+  id: string;
+  kind: CardKind;
+  /** For a cloze card: the text with the deletion shown as a blank (`_____`). */
+  prompt: string;
+  answer: string;
+  explanation: string;
+  source: CardSource;
+  tags: string[];
+  answerKind?: AnswerKind;
+  /** Hand-written wrong options, all of the answer's kind. */
+  distractors?: string[];
+  /** True/false cards: whether the statement is true, and the correction when it is not. */
+  truth?: boolean;
+  correction?: string;
+  /** Perspective cards: each side's framing. */
+  views?: Perspective[];
+  /** Central to the article's argument; the Briefing weights these. */
+  core?: boolean;
+}
+
+export interface Deck {
+  id: string;
+  title: string;
+  topic: Topic;
+  version: number;
+  intro: string;
+  talkingPoints: string[];
+  cards: Card[];
+}
+
+export const CLOZE_BLANK = '_____';
+
+/** What the first screen needs of a deck, without its card text. */
+export type DeckSummary = Omit<Deck, 'cards'> & { cardIds: string[] };

@@ -1,0 +1,238 @@
+/**
+ * Validation at the edge: turns an untrusted, parsed deck source (from YAML at build time, or an
+ * imported file later) into a typed Deck, or into a list of problems that each name the file, the
+ * card and the field. Nothing here knows about files or YAML.
+ */
+import {
+  ANSWER_KINDS, CARD_KINDS, CLOZE_BLANK, TOPICS,
+  type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type Perspective, type Topic,
+} from './types.ts';
+
+export interface DeckProblem {
+  file: string;
+  cardId?: string;
+  field: string;
+  message: string;
+}
+
+export type DeckResult =
+  | { ok: true; deck: Deck; retired: string[] }
+  | { ok: false; problems: DeckProblem[] };
+
+export const MAX_QUOTE_WORDS = 40;
+export const CARD_ID = /^[a-z]{2,6}-\d{3,4}$/;
+export const DECK_ID = /^[a-z][a-z0-9-]{1,39}$/;
+const CLOZE = /\{\{([^{}]+)\}\}/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function formatProblem(p: DeckProblem): string {
+  return `${p.file}${p.cardId ? ` card ${p.cardId}` : ''} ${p.field}: ${p.message}`;
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Validates one deck. `takenIds` are ids already used by other decks (and their retired lists). */
+export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<string> = new Set()): DeckResult {
+  const problems: DeckProblem[] = [];
+  const fail = (field: string, message: string, cardId?: string) =>
+    problems.push({ file, field, message, ...(cardId ? { cardId } : {}) });
+
+  if (!isObject(raw)) {
+    fail('deck', 'expected a mapping with id, title, topic, version, intro, talkingPoints and cards');
+    return { ok: false, problems };
+  }
+  const text = (field: string): string => {
+    const v = raw[field];
+    if (!isText(v)) { fail(field, 'is missing or empty'); return ''; }
+    return v.trim();
+  };
+  const id = text('id');
+  if (id && !DECK_ID.test(id)) fail('id', `"${id}" must be lower-case letters, digits and dashes`);
+  const title = text('title');
+  const topic = raw.topic as Topic;
+  if (!TOPICS.includes(topic)) fail('topic', `"${String(raw.topic)}" is not one of ${TOPICS.join(', ')}`);
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    fail('version', 'must be a whole number of at least 1');
+  }
+  const intro = text('intro');
+  const talkingPoints = stringList(raw.talkingPoints, 'talkingPoints', fail);
+  if (talkingPoints.length === 0) fail('talkingPoints', 'needs at least one talking point');
+
+  const retired = raw.retired === undefined ? [] : stringList(raw.retired, 'retired', fail);
+  for (const r of retired) if (!CARD_ID.test(r)) fail('retired', `"${r}" is not a card id`);
+
+  const seen = new Set<string>([...takenIds]);
+  for (const r of retired) {
+    if (seen.has(r)) fail('retired', `"${r}" is listed twice or used by another deck`);
+    seen.add(r);
+  }
+  const cards: Card[] = [];
+  if (!Array.isArray(raw.cards) || raw.cards.length === 0) {
+    fail('cards', 'needs a list of at least one card');
+  } else {
+    raw.cards.forEach((rawCard, index) => {
+      const card = validateCard(rawCard, index, fail);
+      if (!card) return;
+      if (seen.has(card.id)) {
+        fail('id', retired.includes(card.id) ? 'is retired and may not be reused' : 'is used twice', card.id);
+        return;
+      }
+      seen.add(card.id);
+      cards.push(card);
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, deck: { id, title, topic, version: version as number, intro, talkingPoints, cards }, retired };
+}
+
+function stringList(v: unknown, field: string, fail: (f: string, m: string) => void): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || !v.every(isText)) {
+    fail(field, 'must be a list of non-empty strings');
+    return [];
+  }
+  return v.map((s) => s.trim());
+}
+
+function validateCard(
+  raw: unknown, index: number, fail: (field: string, message: string, cardId?: string) => void,
+): Card | undefined {
+  if (!isObject(raw)) {
+    fail(`cards[${index}]`, 'expected a mapping with id, kind, prompt …');
+    return undefined;
+  }
+  const id = isText(raw.id) ? raw.id.trim() : '';
+  const where = id || `#${index + 1}`;
+  const before = { count: 0 };
+  const bad = (field: string, message: string) => { before.count++; fail(field, message, where); };
+  if (!id) bad('id', 'is missing');
+  else if (!CARD_ID.test(id)) bad('id', `"${id}" must look like act-001 (letters, a dash, 3–4 digits)`);
+
+  const kind = raw.kind as CardKind;
+  if (!CARD_KINDS.includes(kind)) {
+    bad('kind', `"${String(raw.kind)}" is not one of ${CARD_KINDS.join(', ')}`);
+    return undefined;
+  }
+  const known = new Set(['id', 'kind', 'prompt', 'answer', 'explanation', 'quote', 'background', 'tags',
+    'answerKind', 'distractors', 'truth', 'correction', 'views', 'core']);
+  for (const key of Object.keys(raw)) if (!known.has(key)) bad(key, 'is not a card field');
+
+  let prompt = isText(raw.prompt) ? raw.prompt.trim() : '';
+  if (!prompt) bad('prompt', 'is missing or empty');
+  const explanation = isText(raw.explanation) ? raw.explanation.trim() : '';
+  if (!explanation) bad('explanation', 'is missing or empty');
+
+  let answer = isText(raw.answer) ? raw.answer.trim() : '';
+  const derived = kind === 'cloze' || kind === 'truefalse' || kind === 'perspective';
+  if (derived && raw.answer !== undefined) bad('answer', `is derived for a ${kind} card; leave it out`);
+  if (!derived && !answer) bad('answer', 'is missing or empty');
+
+  let truth: boolean | undefined;
+  let correction: string | undefined;
+  let views: Perspective[] | undefined;
+  if (kind === 'cloze' && prompt) {
+    const deletions = [...prompt.matchAll(CLOZE)];
+    if (deletions.length !== 1) bad('prompt', `a cloze needs exactly one {{deletion}}, found ${deletions.length}`);
+    else {
+      answer = deletions[0]![1]!.trim();
+      prompt = prompt.replace(CLOZE, CLOZE_BLANK);
+    }
+  }
+  if (kind === 'truefalse') {
+    if (typeof raw.truth !== 'boolean') bad('truth', 'must be true or false');
+    else truth = raw.truth;
+    if (truth === false) {
+      if (!isText(raw.correction)) bad('correction', 'a false statement needs its correction');
+      else correction = raw.correction.trim();
+    } else if (raw.correction !== undefined) bad('correction', 'only a false statement has a correction');
+    answer = truth ? 'True' : `False. ${correction ?? ''}`.trim();
+  } else if (raw.truth !== undefined || raw.correction !== undefined) {
+    bad('truth', 'only a truefalse card has truth and correction');
+  }
+  if (kind === 'perspective') {
+    const list = raw.views;
+    if (!Array.isArray(list) || list.length < 2 || !list.every((v) => isObject(v) && isText(v.who) && isText(v.view))) {
+      bad('views', 'needs at least two entries, each with who and view');
+    } else {
+      views = list.map((v) => ({ who: String((v as Raw).who).trim(), view: String((v as Raw).view).trim() }));
+      answer = views.map((v) => `${v.who}: ${v.view}`).join('\n');
+    }
+  } else if (raw.views !== undefined) bad('views', 'only a perspective card has views');
+
+  const source = validateSource(raw, bad);
+
+  let answerKind: AnswerKind | undefined;
+  if (raw.answerKind !== undefined) {
+    if (!ANSWER_KINDS.includes(raw.answerKind as AnswerKind)) {
+      bad('answerKind', `"${String(raw.answerKind)}" is not one of ${ANSWER_KINDS.join(', ')}`);
+    } else answerKind = raw.answerKind as AnswerKind;
+  }
+
+  let distractors: string[] | undefined;
+  if (raw.distractors !== undefined) {
+    if (!Array.isArray(raw.distractors) || !raw.distractors.every(isText)) {
+      bad('distractors', 'must be a list of non-empty strings');
+    } else {
+      distractors = raw.distractors.map((d) => d.trim());
+      distractors.forEach((d, i) => {
+        if (answer && same(d, answer)) bad(`distractors[${i}]`, `"${d}" is the answer`);
+        if (distractors!.findIndex((o) => same(o, d)) !== i) bad(`distractors[${i}]`, `"${d}" is repeated`);
+      });
+    }
+  }
+  if (kind === 'mcq' && distractors?.length !== 3) bad('distractors', 'an mcq card needs exactly three');
+
+  let tags: string[] = [];
+  if (raw.tags !== undefined) {
+    if (!Array.isArray(raw.tags) || !raw.tags.every((t) => typeof t === 'string' && /^[a-z0-9-]+$/.test(t))) {
+      bad('tags', 'must be a list of lower-case words');
+    } else tags = raw.tags as string[];
+  }
+  if (raw.core !== undefined && typeof raw.core !== 'boolean') bad('core', 'must be true or false');
+
+  if (before.count > 0 || !source) return undefined;
+  return {
+    id, kind, prompt, answer, explanation, source, tags,
+    ...(answerKind ? { answerKind } : {}),
+    ...(distractors ? { distractors } : {}),
+    ...(truth !== undefined ? { truth } : {}),
+    ...(correction ? { correction } : {}),
+    ...(views ? { views } : {}),
+    ...(raw.core === true ? { core: true } : {}),
+  };
+}
+
+function validateSource(raw: Raw, bad: (field: string, message: string) => void): CardSource | undefined {
+  const hasQuote = raw.quote !== undefined;
+  const hasBackground = raw.background !== undefined;
+  if (hasQuote === hasBackground) {
+    bad('source', 'needs exactly one of quote (from the article) or background (dated and cited)');
+    return undefined;
+  }
+  if (hasQuote) {
+    if (!isText(raw.quote)) { bad('quote', 'is empty'); return undefined; }
+    const quote = raw.quote.trim();
+    const words = wordCount(quote);
+    if (words > MAX_QUOTE_WORDS) { bad('quote', `is ${words} words; at most ${MAX_QUOTE_WORDS}`); return undefined; }
+    return { type: 'article', quote };
+  }
+  const b = raw.background;
+  if (!isObject(b)) { bad('background', 'must be a mapping with date and citation'); return undefined; }
+  // YAML turns an unquoted 2025-08-08 into a Date; accept both.
+  const date = b.date instanceof Date ? b.date.toISOString().slice(0, 10) : b.date;
+  if (typeof date !== 'string' || !ISO_DATE.test(date)) {
+    bad('background.date', 'must be a date written YYYY-MM-DD');
+    return undefined;
+  }
+  if (!isText(b.citation)) { bad('background.citation', 'is missing'); return undefined; }
+  if (b.url !== undefined && !(typeof b.url === 'string' && /^https?:\/\//.test(b.url))) {
+    bad('background.url', 'must be an http(s) address');
+    return undefined;
+  }
+  return { type: 'background', date, citation: b.citation.trim(), ...(typeof b.url === 'string' ? { url: b.url } : {}) };
+}

@@ -1,0 +1,106 @@
+/**
+ * Scheduling: the only module that imports ts-fsrs (FSRS-6). Everything outside sees plain records
+ * with epoch-millisecond times, so storage and UI never touch ts-fsrs's Date-based types.
+ */
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card as FsrsCard, type Grade as FsrsGrade } from 'ts-fsrs';
+
+export type Grade = 1 | 2 | 3 | 4;
+export const GRADES: readonly Grade[] = [1, 2, 3, 4];
+export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+
+/** FSRS learning states, as ts-fsrs numbers them. */
+export const MemoryState = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
+export type MemoryState = (typeof MemoryState)[keyof typeof MemoryState];
+
+/** A card's memory as stored: what FSRS knows about one card id. */
+export interface CardMemory {
+  cardId: string;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: MemoryState;
+  lastReview?: number;
+}
+
+export interface SchedulerOptions {
+  /** Desired retention, 0.70–0.99; FSRS schedules each card for this recall probability. */
+  desiredRetention: number;
+  /** On in the app so cards learnt together spread out; off in tests so intervals are exact. */
+  fuzz: boolean;
+}
+
+export const DEFAULT_RETENTION = 0.9;
+
+export interface Outcome {
+  grade: Grade;
+  after: CardMemory;
+  /** Time from now until the card is due again. */
+  intervalMs: number;
+}
+
+export interface Scheduler {
+  /** The outcome of each of the four grades, for labelling the buttons. */
+  preview(before: CardMemory | undefined, cardId: string, now: number): Record<Grade, Outcome>;
+  rate(before: CardMemory | undefined, cardId: string, now: number, grade: Grade): Outcome;
+}
+
+export function createScheduler({ desiredRetention, fuzz }: SchedulerOptions): Scheduler {
+  if (!(desiredRetention >= 0.7 && desiredRetention <= 0.99)) {
+    throw new RangeError(`desired retention must be between 0.70 and 0.99, got ${desiredRetention}`);
+  }
+  const engine = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: fuzz, enable_short_term: true }));
+  const rate = (before: CardMemory | undefined, cardId: string, now: number, grade: Grade): Outcome => {
+    const card = before ? toFsrs(before) : createEmptyCard(new Date(now));
+    const { card: next } = engine.next(card, new Date(now), grade as unknown as FsrsGrade);
+    const after = fromFsrs(cardId, next);
+    return { grade, after, intervalMs: after.due - now };
+  };
+  return {
+    rate,
+    preview: (before, cardId, now) => ({
+      1: rate(before, cardId, now, 1),
+      2: rate(before, cardId, now, 2),
+      3: rate(before, cardId, now, 3),
+      4: rate(before, cardId, now, 4),
+    }),
+  };
+}
+
+/** The grade a quiz answer gives its card: FSRS advises never grading a forgotten card Hard. */
+export const gradeForAnswer = (correct: boolean): Grade => (correct ? Rating.Good : Rating.Again) as Grade;
+
+function toFsrs(m: CardMemory): FsrsCard {
+  return {
+    due: new Date(m.due),
+    stability: m.stability,
+    difficulty: m.difficulty,
+    elapsed_days: m.elapsedDays,
+    scheduled_days: m.scheduledDays,
+    learning_steps: m.learningSteps,
+    reps: m.reps,
+    lapses: m.lapses,
+    state: m.state as number,
+    ...(m.lastReview !== undefined ? { last_review: new Date(m.lastReview) } : {}),
+  };
+}
+
+function fromFsrs(cardId: string, c: FsrsCard): CardMemory {
+  return {
+    cardId,
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state as number as MemoryState,
+    ...(c.last_review ? { lastReview: c.last_review.getTime() } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { createServices } from './app/services';
+import { registerServiceWorker } from './app/service-worker';
+import { App, type ConnectionProblem } from './ui/App';
+import { applyTheme } from './ui/theme';
+import './ui/styles.css';
+
+const root = document.getElementById('app')!;
+let connection: ConnectionProblem;
+const draw = () => render(<App services={services} connection={connection} />, root);
+
+const services = createServices({
+  events: {
+    onVersionChange: () => { connection = 'version-change'; draw(); },
+    onBlocked: () => { connection = 'blocked'; draw(); },
+  },
+});
+
+draw();
+services.settings.load().then((s) => applyTheme(s.theme), () => undefined);
+void registerServiceWorker(services.updates);

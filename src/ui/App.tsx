@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Services } from '../app/services';
+import { Link, useRoute } from './router';
+import { ServicesContext } from './services-context';
+import { UpdatePrompt } from './components/UpdatePrompt';
+import { Notice } from './components/Notice';
+import { Settings } from './screens/Settings';
+import { Study } from './screens/Study';
+import { Today } from './screens/Today';
+
+export type ConnectionProblem = 'version-change' | 'blocked' | undefined;
+
+const TITLES: Record<string, string> = { '/': 'Today', '/study': 'Study', '/settings': 'Settings' };
+
+export function App({ services, connection }: { services: Services; connection: ConnectionProblem }) {
+  const route = useRoute();
+  const title = TITLES[route.path];
+  useEffect(() => {
+    document.title = title ? `${title} · Faultlines` : 'Not found · Faultlines';
+    // Move focus to the new screen's heading area so keyboard and screen-reader users land on it.
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [route.path]);
+
+  let screen;
+  if (route.path === '/') screen = <Today />;
+  else if (route.path === '/study') screen = <Study deckIds={route.query.getAll('deck')} />;
+  else if (route.path === '/settings') screen = <Settings />;
+  else screen = (
+    <>
+      <h1>Page not found</h1>
+      <p>There is no page at {route.path}. <Link href="/">Go to Today</Link>.</p>
+    </>
+  );
+
+  return (
+    <ServicesContext.Provider value={services}>
+      <a class="skip-link" href="#main">Skip to content</a>
+      <header class="app-header">
+        <Link href="/" class="brand" aria-label="Faultlines, Today">Faultlines</Link>
+        <nav aria-label="Main">
+          <Link href="/" aria-current={route.path === '/' ? 'page' : undefined}>Today</Link>
+          <Link href="/settings" aria-current={route.path === '/settings' ? 'page' : undefined}>Settings</Link>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {connection === 'version-change' ? (
+          <Notice kind="error">
+            Faultlines was updated in another tab. <button type="button" class="button" onClick={() => location.reload()}>Reload</button> to go on.
+          </Notice>
+        ) : null}
+        {connection === 'blocked' ? (
+          <Notice kind="info">Close other Faultlines tabs to finish updating your data.</Notice>
+        ) : null}
+        {screen}
+      </main>
+      <UpdatePrompt gate={services.updates} />
+    </ServicesContext.Provider>
+  );
+}

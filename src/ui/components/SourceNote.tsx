@@ -1,0 +1,21 @@
+import type { CardSource } from '../../domain/deck/types';
+
+/** Where a card's claim comes from: a verbatim quote from the article, or dated background. */
+export function SourceNote({ source }: { source: CardSource }) {
+  if (source.type === 'article') {
+    return (
+      <figure class="source">
+        <blockquote>“{source.quote}”</blockquote>
+        <figcaption>From the article (July 2025)</figcaption>
+      </figure>
+    );
+  }
+  return (
+    <aside class="source background" aria-label="Background source">
+      <p><span class="badge">Background</span> not from the article; as of {source.date}.</p>
+      <p class="citation">
+        {source.url ? <a href={source.url} rel="noopener noreferrer" target="_blank">{source.citation}</a> : source.citation}
+      </p>
+    </aside>
+  );
+}

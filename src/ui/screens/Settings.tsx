@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import { storageStatus, type StorageStatus } from '../../app/storage-status';
+import { NEW_PER_DAY_RANGE, RETENTION_RANGE, type Settings as SettingsValues, type Theme } from '../../domain/settings';
+import { Notice } from '../components/Notice';
+import { useServices } from '../services-context';
+import { applyTheme } from '../theme';
+
+export function Settings() {
+  const services = useServices();
+  const [settings, setSettings] = useState<SettingsValues>();
+  const [storage, setStorage] = useState<StorageStatus>();
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    services.settings.load().then(setSettings, (e: unknown) => setError(String(e)));
+    storageStatus(services).then(setStorage, () => setStorage(undefined));
+  }, []);
+
+  const save = async (changes: Partial<SettingsValues>) => {
+    try {
+      const next = await services.settings.save(changes);
+      setSettings(next);
+      applyTheme(next.theme);
+      setSaved(true);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  if (error) return <Notice kind="error">Could not read or save settings: {error}</Notice>;
+  if (!settings) return <p aria-busy="true">Loading settings…</p>;
+  return (
+    <>
+      <h1>Settings</h1>
+      <form class="settings" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Scheduling</legend>
+          <label for="retention">Desired retention: {Math.round(settings.desiredRetention * 100)}%</label>
+          <input
+            id="retention" type="range" step="0.01"
+            min={RETENTION_RANGE.min} max={RETENTION_RANGE.max} value={settings.desiredRetention}
+            aria-describedby="retention-help"
+            onChange={(e) => void save({ desiredRetention: Number(e.currentTarget.value) })}
+          />
+          <p id="retention-help" class="help">
+            The chance you still remember a card when it comes back. Higher means more reviews per day;
+            going from 90% to 95% roughly doubles the workload.
+          </p>
+          <label for="new-per-day">New cards per day</label>
+          <input
+            id="new-per-day" type="number" inputMode="numeric"
+            min={NEW_PER_DAY_RANGE.min} max={NEW_PER_DAY_RANGE.max} value={settings.newCardsPerDay}
+            onChange={(e) => void save({ newCardsPerDay: Number(e.currentTarget.value) })}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Theme</legend>
+          {(['system', 'light', 'dark'] as Theme[]).map((theme) => (
+            <label key={theme} class="radio">
+              <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void save({ theme })} />
+              {theme === 'system' ? 'Same as the device' : theme === 'light' ? 'Light' : 'Dark'}
+            </label>
+          ))}
+        </fieldset>
+      </form>
+      <p class="visually-hidden" role="status">{saved ? 'Settings saved.' : ''}</p>
+      <section aria-labelledby="storage-title">
+        <h2 id="storage-title">Storage</h2>
+        <StorageReport status={storage} />
+      </section>
+    </>
+  );
+}
+
+function StorageReport({ status }: { status: StorageStatus | undefined }) {
+  if (!status) return <p>This browser does not report its storage.</p>;
+  const persisted = status.persisted === undefined
+    ? 'This browser cannot say whether your progress is kept safe from automatic clean-up.'
+    : status.persisted
+      ? 'Persistent: the browser will not clear your progress to free space.'
+      : status.requestedAt === undefined
+        ? 'Not yet persistent: the app asks the browser after your first rating.'
+        : 'Not persistent: the browser declined, so it may clear your progress when space runs low. Installing the app usually helps; keep a backup.';
+  return (
+    <dl class="facts">
+      <div><dt>Progress</dt><dd data-testid="persisted">{persisted}</dd></div>
+      <div><dt>Used</dt><dd data-testid="storage-used">{formatBytes(status.usedBytes)}{status.quotaBytes ? ` of ${formatBytes(status.quotaBytes)} available` : ''}</dd></div>
+    </dl>
+  );
+}
+
+function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return 'unknown';
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}

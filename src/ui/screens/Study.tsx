@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { startStudy, type StudyController, type StudyView } from '../../app/study';
+import { describeInterval } from '../../domain/interval';
+import type { Grade } from '../../domain/scheduler';
+import { CardAnswer, CardPrompt } from '../components/CardFace';
+import { GradeButtons } from '../components/GradeButtons';
+import { Notice } from '../components/Notice';
+import { ProgressBar } from '../components/ProgressBar';
+import { Link, navigate } from '../router';
+import { useServices } from '../services-context';
+import { markFirstCard } from '../perf';
+
+export function Study({ deckIds }: { deckIds: string[] }) {
+  const services = useServices();
+  const [controller, setController] = useState<StudyController>();
+  const [view, setView] = useState<StudyView>();
+  const [failed, setFailed] = useState<string>();
+  const [revealed, setRevealed] = useState(false);
+  const revealButton = useRef<HTMLButtonElement>(null);
+  const deckKey = deckIds.join(',');
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    startStudy(services, deckIds).then((c) => {
+      if (!live) return;
+      setController(c);
+      setView(c.view());
+      unsubscribe = c.subscribe(() => setView(c.view()));
+    }, (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+      unsubscribe?.();
+      services.updates.sessionRunning(false);
+    };
+  }, [deckKey]);
+
+  const studying = view?.status === 'studying';
+  const cardId = view?.card?.id;
+  const reviewed = view?.reviewed;
+  useEffect(() => services.updates.sessionRunning(studying), [studying]);
+  // A new card in front (or the same card back after undo) starts hidden.
+  useEffect(() => {
+    setRevealed(false);
+    if (cardId) {
+      revealButton.current?.focus();
+      markFirstCard();
+    }
+  }, [cardId, reviewed]);
+
+  const rate = (grade: Grade) => { if (controller && revealed) void controller.rate(grade); };
+  const undo = () => { if (controller && view?.canUndo) void controller.undo(); };
+
+  // One listener for the screen's life, reading the latest state through a ref: a listener
+  // re-attached after each render would miss a key pressed between paint and effect.
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  onKey.current = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || !view) return;
+    const key = e.key.toLowerCase();
+    if (key === 'u') { e.preventDefault(); undo(); return; }
+    if (key === 'escape') { navigate('/'); return; }
+    if (view.status !== 'studying') return;
+    if (!revealed && (key === ' ' || key === 'enter')) { e.preventDefault(); setRevealed(true); return; }
+    // After the answer, Space or Enter means Good, as in Anki — unless a grade button has focus.
+    if (revealed && (key === ' ' || key === 'enter') && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); rate(3); return; }
+    if (revealed && ['1', '2', '3', '4'].includes(key)) { e.preventDefault(); rate(Number(key) as Grade); }
+  };
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey.current(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  if (failed) return <Notice kind="error">Could not start studying: {failed}</Notice>;
+  if (!view || view.status === 'loading') return <p aria-busy="true">Preparing your cards…</p>;
+  if (view.status === 'error') return <Notice kind="error">{view.error}</Notice>;
+
+  const header = (
+    <div class="study-header">
+      <ProgressBar value={view.progress} label={`Session progress: ${view.reviewed} reviewed, ${view.remaining} to go`} />
+      <p class="muted" aria-live="polite">
+        {view.reviewed} reviewed · {view.remaining} to go
+      </p>
+    </div>
+  );
+
+  if (view.status === 'done') {
+    const now = services.clock.now();
+    return (
+      <>
+        <h1>Study</h1>
+        {header}
+        <section class="done" aria-labelledby="done-title">
+          <h2 id="done-title">Done for today</h2>
+          <p data-testid="next-due">
+            {view.reviewed > 0 ? `You reviewed ${view.reviewed} card${view.reviewed === 1 ? '' : 's'}. ` : 'Nothing is due right now. '}
+            {view.nextDue !== undefined ? `The next card is due ${describeInterval(view.nextDue - now)}.` : ''}
+          </p>
+          <p class="actions">
+            <Link class="button primary" href="/">Back to Today</Link>
+            {view.canUndo ? <button type="button" class="button" onClick={undo}>Undo last rating <kbd>U</kbd></button> : null}
+          </p>
+        </section>
+      </>
+    );
+  }
+
+  const { card, deck, outcomes } = view;
+  if (!card || !deck || !outcomes) return null;
+  return (
+    <>
+      <h1 class="visually-hidden">Study</h1>
+      {header}
+      <article class="flashcard" aria-label={`Card from ${deck.title}`} data-card-id={card.id}>
+        <p class="deck-name muted">{deck.title}</p>
+        <CardPrompt card={card} />
+        {revealed ? <CardAnswer card={card} /> : null}
+      </article>
+      <div class="study-actions">
+        {revealed ? (
+          <GradeButtons outcomes={outcomes} onGrade={rate} />
+        ) : (
+          <button ref={revealButton} type="button" class="button primary big" onClick={() => setRevealed(true)}>
+            Show answer <kbd>Space</kbd>
+          </button>
+        )}
+        <button type="button" class="button subtle" onClick={undo} disabled={!view.canUndo}>
+          Undo <kbd>U</kbd>
+        </button>
+      </div>
+    </>
+  );
+}

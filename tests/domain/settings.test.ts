@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, normaliseSettings } from '../../src/domain/settings';
+
+it('fills in defaults: 90% retention and 20 new cards a day', () => {
+  expect(normaliseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+  expect(DEFAULT_SETTINGS).toMatchObject({ desiredRetention: 0.9, newCardsPerDay: 20, theme: 'system' });
+});
+
+it('clamps stored values into their ranges and drops unknown themes', () => {
+  expect(normaliseSettings({ desiredRetention: 0.5, newCardsPerDay: 1e6, theme: 'neon' as never })).toMatchObject({
+    desiredRetention: 0.8, newCardsPerDay: 200, theme: 'system',
+  });
+  expect(normaliseSettings({ newCardsPerDay: Number.NaN }).newCardsPerDay).toBe(20);
+});

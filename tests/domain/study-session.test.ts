@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { afterRating, currentItem, sessionProgress, startSession, undoLast } from '../../src/domain/study-session';
+import { MINUTE, DAY } from '../../src/domain/interval';
+import type { CardMemory } from '../../src/domain/scheduler';
+
+const NOW = Date.UTC(2026, 2, 10, 12, 0, 0);
+const after = (cardId: string, due: number): CardMemory => ({
+  cardId, due, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: 1,
+});
+
+describe('a study session', () => {
+  it('moves on after a rating and reports progress', () => {
+    let s = startSession([{ cardId: 'a' }, { cardId: 'b' }]);
+    expect(sessionProgress(s)).toBe(0);
+    s = afterRating(s, after('a', NOW + 4 * DAY), NOW, 'r1');
+    expect(currentItem(s)?.cardId).toBe('b');
+    expect(sessionProgress(s)).toBe(0.5);
+  });
+
+  it('brings back a card that is due again within the session, at the end of the queue', () => {
+    let s = startSession([{ cardId: 'a' }, { cardId: 'b' }]);
+    s = afterRating(s, after('a', NOW + 10 * MINUTE), NOW, 'r1');
+    expect(s.queue.map((q) => q.cardId)).toEqual(['b', 'a']);
+    expect(s.queue[1]!.memory?.due).toBe(NOW + 10 * MINUTE);
+  });
+
+  it('undo puts the card back in front as it was and names the review to delete', () => {
+    const first = { cardId: 'a' };
+    let s = startSession([first, { cardId: 'b' }]);
+    s = afterRating(s, after('a', NOW + 10 * MINUTE), NOW, 'r1');
+    const undone = undoLast(s)!;
+    expect(undone.reviewId).toBe('r1');
+    expect(undone.state.queue).toEqual([first, { cardId: 'b' }]);
+    expect(undone.state.history).toEqual([]);
+  });
+
+  it('has nothing to undo at the start', () => {
+    expect(undoLast(startSession([{ cardId: 'a' }]))).toBeUndefined();
+  });
+
+  it('is complete when the queue is empty', () => {
+    const s = afterRating(startSession([{ cardId: 'a' }]), after('a', NOW + DAY), NOW, 'r1');
+    expect(currentItem(s)).toBeUndefined();
+    expect(sessionProgress(s)).toBe(1);
+  });
+});

@@ -1,0 +1,59 @@
+/** Debian's Chromium driven by playwright-core; one browser per test file, one context per test. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH');
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Opens the app and waits until the service worker controls the page (the app is cached). */
+export async function openControlled(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+  return page;
+}
+
+/** Reads the app's IndexedDB as it stands: reviews and card memories. */
+export function readProgress(page: Page) {
+  return page.evaluate(() => new Promise<{ reviews: { id: string; cardId: string; grade: number; time: number }[]; memories: { cardId: string; due: number; reps: number }[] }>((resolve, reject) => {
+    const open = indexedDB.open('faultlines');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['reviews', 'memories']);
+      const reviews = tx.objectStore('reviews').getAll();
+      const memories = tx.objectStore('memories').getAll();
+      tx.oncomplete = () => { db.close(); resolve({ reviews: reviews.result, memories: memories.result }); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+}
+
+/** Shows the answer and rates the card in front; returns its id. */
+export async function rateFront(page: Page, key: '1' | '2' | '3' | '4'): Promise<string> {
+  const card = page.locator('article.flashcard');
+  const id = await card.getAttribute('data-card-id');
+  await page.keyboard.press('Space');
+  await page.getByTestId('answer').waitFor();
+  await page.keyboard.press(key);
+  // Once the rating is stored, the next card (or the end of the session) comes up with its answer hidden.
+  await page.getByTestId('answer').waitFor({ state: 'detached' });
+  return id ?? '';
+}

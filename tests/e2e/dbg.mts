@@ -1,0 +1,12 @@
+import { launchBrowser } from '/work/main/tests/e2e/browser.ts';
+import { serveDist } from '/work/main/tests/e2e/static-server.ts';
+const [b, s] = await Promise.all([launchBrowser(), serveDist()]);
+const ctx = await b.newContext();
+const p = await ctx.newPage();
+p.on('console', (m) => console.log('console:', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+await p.goto(s.url);
+await p.waitForTimeout(3000);
+console.log(await p.evaluate(async () => ({ ctrl: !!navigator.serviceWorker.controller, regs: (await navigator.serviceWorker.getRegistrations()).length, html: document.body.innerText.slice(0, 300) })));
+await p.screenshot({ path: '/tmp/today.png' });
+await b.close(); await s.close();

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openControlled, rateFront, readProgress } from './browser';
+import { serveDist, type StaticServer } from './static-server';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
+afterAll(async () => { await browser?.close(); await server?.close(); });
+
+it('keeps five ratings and their due dates after the tab is closed and reopened', async () => {
+  const context = await browser.newContext();
+  const page = await openControlled(context, server.url);
+  await page.goto(`${server.url}/study`);
+  const rated: string[] = [];
+  for (let i = 0; i < 5; i++) rated.push(await rateFront(page, i % 2 === 0 ? '3' : '4'));
+  const before = await readProgress(page);
+  await page.close();
+
+  const reopened = await context.newPage();
+  await reopened.goto(server.url);
+  await reopened.getByRole('heading', { name: 'Today' }).waitFor();
+  const after = await readProgress(reopened);
+  expect(after.reviews).toHaveLength(5);
+  expect(after.reviews.map((r) => r.cardId).sort()).toEqual([...rated].sort());
+  expect(after.memories).toEqual(before.memories);
+  for (const m of after.memories) expect(m.due).toBeGreaterThan(Date.now() - 60_000);
+  await context.close();
+});
+
+it('undo restores the card and removes its log row', async () => {
+  const context = await browser.newContext();
+  const page = await openControlled(context, `${server.url}/study`);
+  const first = await rateFront(page, '4');
+  expect((await readProgress(page)).reviews).toHaveLength(1);
+  await page.keyboard.press('u');
+  await page.waitForFunction((id) => document.querySelector('article.flashcard')?.getAttribute('data-card-id') === id, first);
+  await expect.poll(async () => (await readProgress(page)).reviews.length).toBe(0);
+  expect((await readProgress(page)).memories).toEqual([]);
+  // The card is back at the front, unrevealed, and can be rated again.
+  expect(await page.getByTestId('answer').count()).toBe(0);
+  await rateFront(page, '3');
+  expect((await readProgress(page)).reviews.map((r) => [r.cardId, r.grade])).toEqual([[first, 3]]);
+  await context.close();
+});

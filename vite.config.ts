@@ -1,0 +1,93 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+import { decksPlugin } from './scripts/vite-plugin-decks.ts';
+
+/**
+ * A strict CSP in the built page: no inline scripts, nothing from other origins. Only at build
+ * time, because Vite's dev server injects inline styles.
+ */
+function contentSecurityPolicy(): Plugin {
+  const policy = [
+    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+    "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'faultlines-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
+const decksDir = fileURLToPath(new URL('./decks', import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    contentSecurityPolicy(),
+    decksPlugin(decksDir),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Faultlines — the South Caucasus after the 2025 war',
+        short_name: 'Faultlines',
+        description:
+          'Learn the actors, corridors and alignments of the Iran–Azerbaijan relationship with spaced-repetition flashcards and quizzes. Works offline.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#1f3a5f',
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The shell and every deck chunk; the icons come from includeAssets and the manifest (each once).
+        globPatterns: ['**/*.{js,css,html}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install takes control at once, so the very first visit already works offline.
+        // Updates still wait for the learner (no skipWaiting): see registerType 'prompt'.
+        clientsClaim: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Deck chunks carry their deck id in the name, so the precache list can be checked deck by deck.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.startsWith('\0virtual:deck/')) ? 'assets/deck-[name]-[hash].js' : 'assets/[name]-[hash].js',
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'node_modules/**'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
