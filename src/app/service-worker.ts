@@ -8,7 +8,15 @@ export async function registerServiceWorker(gate: UpdateGate): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const { registerSW } = await import('virtual:pwa-register');
   const updateSW = registerSW({
-    onNeedRefresh: () => gate.updateWaiting(() => updateSW(true)),
+    onNeedRefresh: () => gate.updateWaiting(applyUpdate),
     onOfflineReady: () => gate.offlineReady(),
+    // We reload ourselves (below): workbox-window does not report "controlling" for a worker that
+    // was found while this page was open, so its own reload would not come.
+    onNeedReload: () => undefined,
   });
+
+  async function applyUpdate(): Promise<void> {
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    await updateSW(true);
+  }
 }

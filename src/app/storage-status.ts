@@ -13,7 +13,7 @@ let asking: Promise<void> | undefined;
 export function requestPersistenceOnce(services: Services): Promise<void> {
   asking ??= (async () => {
     const settings = await services.settings.load();
-    if (settings.persistenceRequestedAt !== undefined || !navigator.storage?.persist) return;
+    if (settings.persistenceRequestedAt !== undefined || typeof navigator === 'undefined' || !navigator.storage?.persist) return;
     if (!(await navigator.storage.persisted())) await navigator.storage.persist();
     await services.settings.save({ persistenceRequestedAt: services.clock.now() });
   })().catch(() => { asking = undefined; });

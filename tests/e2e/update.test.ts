@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openControlled } from './browser';
+import { serveDist, type StaticServer } from './static-server';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
+afterAll(async () => { await browser?.close(); await server?.close(); });
+
+/** Asks the browser to look for a new service worker, and waits until it is installed and waiting. */
+async function findWaitingUpdate(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration!.update();
+    while (!registration!.waiting) await new Promise((r) => setTimeout(r, 50));
+  });
+}
+
+it('announces a waiting update on Today, but not during a study session', async () => {
+  const context = await browser.newContext();
+  // A learner who has the app installed opens it again, and starts studying.
+  const page = await openControlled(context, server.url);
+  await page.goto(`${server.url}/study`);
+  await page.getByTestId('prompt').waitFor();
+
+  server.releaseNewServiceWorker(`release ${Date.now()}`);
+  await findWaitingUpdate(page);
+  // Give workbox-window time to report the waiting worker; the session must hide it.
+  await page.waitForTimeout(500);
+  expect(await page.getByTestId('update-prompt').count()).toBe(0);
+
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  const prompt = page.getByTestId('update-prompt');
+  await prompt.waitFor();
+  expect(await prompt.textContent()).toContain('Update available');
+
+  // Reload installs the new version and the page comes back under it.
+  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting)).toBeNull();
+  expect(await page.getByTestId('update-prompt').count()).toBe(0);
+  await context.close();
+});

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from './helpers';
+import { progressRepository, type Database, type ReviewRecord } from '../../src/storage';
+import type { CardMemory } from '../../src/domain/scheduler';
+
+const T0 = Date.UTC(2026, 3, 1, 8, 0);
+const memory = (cardId: string, due: number, reps = 1): CardMemory => ({
+  cardId, due, stability: 2, difficulty: 5, elapsedDays: 0, scheduledDays: 2, learningSteps: 0, reps, lapses: 0, state: 2,
+});
+const review = (id: string, after: CardMemory, before?: CardMemory): ReviewRecord => ({
+  id, cardId: after.cardId, time: T0, grade: 3, source: 'study', after, ...(before ? { before } : {}),
+});
+
+let db: Database;
+afterEach(() => db.close());
+
+describe('the progress repository', () => {
+  it('writes the card memory and its log row together', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    await repo.record(review('r1', memory('a', T0 + 1000)));
+    expect(await repo.memory('a')).toEqual(memory('a', T0 + 1000));
+    expect(await repo.reviewsOf('a')).toHaveLength(1);
+  });
+
+  it('writes neither when the log row cannot be written', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    await repo.record(review('r1', memory('a', T0)));
+    // Same review id again: the log insert fails, so the memory update must roll back too.
+    await expect(repo.record(review('r1', memory('a', T0 + 99_999, 2)))).rejects.toThrow();
+    expect(await repo.memory('a')).toEqual(memory('a', T0));
+    expect(await repo.reviewCount()).toBe(1);
+  });
+
+  it('reads due cards from the due index, up to the given time', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    await repo.record(review('r1', memory('a', T0 - 10)));
+    await repo.record(review('r2', memory('b', T0 + 10)));
+    await repo.record(review('r3', memory('c', T0)));
+    expect((await repo.dueBy(T0)).map((m) => m.cardId)).toEqual(['a', 'c']);
+    expect(await repo.nextDueAfter(T0)).toBe(T0 + 10);
+    expect(await repo.seenIds()).toEqual(new Set(['a', 'b', 'c']));
+  });
+
+  it('undo of a first rating forgets the card; undo of a later one restores the memory before it', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    const first = memory('a', T0 + 1);
+    await repo.record(review('r1', first));
+    await repo.record(review('r2', memory('a', T0 + 2, 2), first));
+    expect((await repo.undo('r2'))?.id).toBe('r2');
+    expect(await repo.memory('a')).toEqual(first);
+    await repo.undo('r1');
+    expect(await repo.memory('a')).toBeUndefined();
+    expect(await repo.reviewCount()).toBe(0);
+  });
+
+  it('finds reviews by time range', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    await repo.record({ ...review('r1', memory('a', T0)), time: T0 - 5000 });
+    await repo.record(review('r2', memory('b', T0)));
+    expect((await repo.reviewsSince(T0)).map((r) => r.id)).toEqual(['r2']);
+    expect(await repo.anyReviewBetween(T0 - 5000, T0)).toBe(true);
+    expect(await repo.anyReviewBetween(T0 + 1, T0 + 9000)).toBe(false);
+  });
+});
