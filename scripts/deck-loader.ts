@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { Deck } from '../src/domain/deck/types.ts';
+import { TOPICS, type Deck } from '../src/domain/deck/types.ts';
 import { validateDeck, type DeckProblem } from '../src/domain/deck/validate.ts';
 
 export interface LoadedDecks {
@@ -41,6 +41,8 @@ export function loadDecks(dir: string): LoadedDecks {
     retired.push(...result.retired);
     decks.push(deck);
   }
+  // Decks appear in the order of the topics (actors, corridors, alignments, flashpoints), not of file names.
+  decks.sort((a, b) => TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic) || a.id.localeCompare(b.id));
   if (files.length === 0) problems.push({ file: dir, field: 'decks', message: 'no *.yaml deck files found' });
   return { decks, retired, problems };
 }

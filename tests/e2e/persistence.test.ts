@@ -25,6 +25,13 @@ it('keeps five ratings and their due dates after the tab is closed and reopened'
   expect(after.reviews.map((r) => r.cardId).sort()).toEqual([...rated].sort());
   expect(after.memories).toEqual(before.memories);
   for (const m of after.memories) expect(m.due).toBeGreaterThan(Date.now() - 60_000);
+
+  // The first rating asked for persistent storage; Settings reports the browser's answer and the use.
+  await reopened.getByRole('link', { name: 'Settings' }).click();
+  const persisted = reopened.getByTestId('persisted');
+  await persisted.waitFor();
+  expect(await persisted.textContent()).toMatch(/^(Persistent|Not persistent: the browser declined)/);
+  expect(await reopened.getByTestId('storage-used').textContent()).toMatch(/\d/);
   await context.close();
 });
 
