@@ -4,7 +4,7 @@
  */
 import type { Card, Deck } from '../domain/deck/types';
 import { createScheduler, type Grade, type Outcome } from '../domain/scheduler';
-import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay } from '../domain/study-queue';
+import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
 import { afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
 import type { Services } from './services';
 import { requestPersistenceOnce } from './storage-status';
@@ -37,27 +37,36 @@ export async function newCardsIntroducedSince(services: Services, dayStart: numb
   return today.filter((r) => r.before === undefined).length;
 }
 
-export async function startStudy(services: Services, deckIds?: readonly string[]): Promise<StudyController> {
+/** What to study: what is due in some decks (all when none named), or exactly the given cards. */
+export interface StudySelection {
+  deckIds?: readonly string[];
+  /** "Study what I missed": these cards, in this order, whether due or not. */
+  cardIds?: readonly string[];
+}
+
+export async function startStudy(services: Services, selection: StudySelection = {}): Promise<StudyController> {
   const { progress, catalog, clock } = services;
   const settings = await services.settings.load();
   const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, fuzz: services.fuzz });
   const now = clock.now();
+  const { deckIds, cardIds } = selection;
   const chosen = deckIds?.length ? catalog.summaries.filter((s) => deckIds.includes(s.id)) : catalog.summaries;
-  const [cards, due, seen, introduced] = await Promise.all([
-    catalog.cards(chosen.map((s) => s.id)),
-    progress.dueBy(now + LEARN_AHEAD_MS),
-    progress.seenIds(),
-    newCardsIntroducedSince(services, startOfDay(now, clock.timezoneOffset(now))),
-  ]);
-  let state: SessionState = startSession(
-    buildStudyQueue({
-      cardIds: chosen.flatMap((s) => s.cardIds),
-      due,
-      seen,
-      newAllowance: settings.newCardsPerDay - introduced,
-      now,
-    }),
+  const cards = await catalog.cards(
+    cardIds?.length ? catalog.summaries.filter((s) => s.cardIds.some((id) => cardIds.includes(id))).map((s) => s.id) : chosen.map((s) => s.id),
   );
+  let queue: QueueItem[];
+  if (cardIds?.length) {
+    const memories = await Promise.all(cardIds.map((id) => progress.memory(id)));
+    queue = cardIds.map((cardId, i) => ({ cardId, ...(memories[i] ? { memory: memories[i] } : {}) }));
+  } else {
+    const [due, seen, introduced] = await Promise.all([
+      progress.dueBy(now + LEARN_AHEAD_MS),
+      progress.seenIds(),
+      newCardsIntroducedSince(services, startOfDay(now, clock.timezoneOffset(now))),
+    ]);
+    queue = buildStudyQueue({ cardIds: chosen.flatMap((s) => s.cardIds), due, seen, newAllowance: settings.newCardsPerDay - introduced, now });
+  }
+  let state: SessionState = startSession(queue);
   let view: StudyView = { status: 'loading', progress: 0, reviewed: 0, remaining: 0, canUndo: false };
   const listeners = new Set<() => void>();
   // Ratings and undos are applied one after another, in the order the learner pressed them.

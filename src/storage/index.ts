@@ -1,4 +1,5 @@
 export { openDatabase, type Database, type ConnectionEvents } from './db';
 export { progressRepository, type ProgressRepository } from './progress-repository';
+export { quizRepository, type QuizRepository } from './quiz-repository';
 export { settingsRepository, type SettingsRepository } from './settings-repository';
-export type { ReviewRecord, ReviewSource } from './schema';
+export type { QuizAnswerRecord, QuizResultRecord, ReviewRecord, ReviewSource } from './schema';

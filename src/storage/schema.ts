@@ -7,7 +7,7 @@ import type { CardMemory, Grade } from '../domain/scheduler';
 import type { Settings } from '../domain/settings';
 
 export const DB_NAME = 'faultlines';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export type ReviewSource = 'study' | 'quiz' | 'briefing';
 
@@ -23,10 +23,36 @@ export interface ReviewRecord {
   after: CardMemory;
 }
 
+/** One answered question of a quiz or Briefing, as kept with its result. */
+export interface QuizAnswerRecord {
+  questionId: string;
+  correct: boolean;
+  /** Every card the question tests, and those of them the answer got wrong. */
+  cardIds: string[];
+  missedCardIds: string[];
+  answeredAt: number;
+}
+
+/** A quiz or Briefing taken on this device, written after every answer so a closed tab loses nothing. */
+export interface QuizResultRecord {
+  id: string;
+  mode: 'quiz' | 'briefing';
+  deckIds: string[];
+  topics: string[];
+  seed: string;
+  questionCount: number;
+  /** When true, answers did not touch the schedule. */
+  practice: boolean;
+  startedAt: number;
+  finishedAt?: number;
+  answers: QuizAnswerRecord[];
+}
+
 export interface FaultlinesSchema extends DBSchema {
   memories: { key: string; value: CardMemory; indexes: { 'by-due': number } };
   reviews: { key: string; value: ReviewRecord; indexes: { 'by-time': number; 'by-card': string } };
   settings: { key: 'app'; value: Settings };
+  quizResults: { key: string; value: QuizResultRecord; indexes: { 'by-started': number } };
 }
 
 export type FaultlinesDB = IDBPDatabase<FaultlinesSchema>;
@@ -44,5 +70,8 @@ export function upgrade(
     reviews.createIndex('by-time', 'time');
     reviews.createIndex('by-card', 'cardId');
     db.createObjectStore('settings');
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('quizResults', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
   }
 }

@@ -23,7 +23,7 @@ export function App({ services, connection }: { services: Services; connection: 
 
   let screen;
   if (route.path === '/') screen = <Today />;
-  else if (route.path === '/study') screen = <Study deckIds={route.query.getAll('deck')} />;
+  else if (route.path === '/study') screen = <Study deckIds={route.query.getAll('deck')} cardIds={route.query.get('cards')?.split(',').filter(Boolean) ?? []} />;
   else if (route.path === '/settings') screen = <Settings />;
   else screen = (
     <>

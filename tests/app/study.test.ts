@@ -61,9 +61,18 @@ describe('studying', () => {
 
   it('studies only the chosen deck', async () => {
     services = testServices([testDeck('actors', ids(2)), testDeck('corridors', ids(2, 'cor'))]);
-    const study = await startStudy(services, ['corridors']);
+    const study = await startStudy(services, { deckIds: ['corridors'] });
     expect(study.view().card?.id).toBe('cor-001');
     expect(study.view().remaining).toBe(2);
+  });
+
+  it('studies exactly the given cards, due or not, new-card limit or not', async () => {
+    services = testServices([testDeck('actors', ids(5)), testDeck('corridors', ids(2, 'cor'))]);
+    await services.settings.save({ newCardsPerDay: 0 });
+    const study = await startStudy(services, { cardIds: ['cor-002', 'act-004'] });
+    expect(study.view()).toMatchObject({ card: { id: 'cor-002' }, remaining: 2 });
+    await study.rate(4);
+    expect(study.view().card?.id).toBe('act-004');
   });
 
   it('brings a card due again today back the next day, and counts it on Today', async () => {

@@ -8,10 +8,38 @@ describe('the database', () => {
     const database = freshDatabase();
     const db = await database.get();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['memories', 'reviews', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['memories', 'quizResults', 'reviews', 'settings']);
     const tx = db.transaction(['memories', 'reviews']);
     expect([...tx.objectStore('memories').indexNames]).toEqual(['by-due']);
     expect([...tx.objectStore('reviews').indexNames].sort()).toEqual(['by-card', 'by-time']);
+    database.close();
+  });
+
+  it('upgrades a database written by version 1 and keeps its progress', async () => {
+    const database = freshDatabase();
+    // Version 1 as it shipped: memories, reviews and settings, with one rating in them.
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(DB_NAME, 1);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        db.createObjectStore('memories', { keyPath: 'cardId' }).createIndex('by-due', 'due');
+        const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+        reviews.createIndex('by-time', 'time');
+        reviews.createIndex('by-card', 'cardId');
+        db.createObjectStore('settings');
+        open.transaction!.objectStore('memories').put({ cardId: 'act-001', due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1 });
+        open.transaction!.objectStore('reviews').put({ id: 'r1', cardId: 'act-001', time: 1, grade: 3, source: 'study', after: {} });
+        open.transaction!.objectStore('settings').put({ desiredRetention: 0.85, newCardsPerDay: 7, theme: 'dark' }, 'app');
+      };
+      open.onsuccess = () => { open.result.close(); resolve(); };
+      open.onerror = () => reject(open.error);
+    });
+    const db = await database.get();
+    expect(db.version).toBe(DB_VERSION);
+    expect(db.objectStoreNames.contains('quizResults')).toBe(true);
+    expect(await progressRepository(database).memory('act-001')).toMatchObject({ due: 5 });
+    expect(await progressRepository(database).reviewCount()).toBe(1);
+    expect(await settingsRepository(database).load()).toMatchObject({ newCardsPerDay: 7, theme: 'dark' });
     database.close();
   });
 

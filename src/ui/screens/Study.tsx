@@ -10,19 +10,19 @@ import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { markFirstCard } from '../perf';
 
-export function Study({ deckIds }: { deckIds: string[] }) {
+export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string[] }) {
   const services = useServices();
   const [controller, setController] = useState<StudyController>();
   const [view, setView] = useState<StudyView>();
   const [failed, setFailed] = useState<string>();
   const [revealed, setRevealed] = useState(false);
   const revealButton = useRef<HTMLButtonElement>(null);
-  const deckKey = deckIds.join(',');
+  const selectionKey = `${deckIds.join(',')}|${cardIds.join(',')}`;
 
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let live = true;
-    startStudy(services, deckIds).then((c) => {
+    startStudy(services, { deckIds, cardIds }).then((c) => {
       if (!live) return;
       setController(c);
       setView(c.view());
@@ -33,7 +33,7 @@ export function Study({ deckIds }: { deckIds: string[] }) {
       unsubscribe?.();
       services.updates.sessionRunning(false);
     };
-  }, [deckKey]);
+  }, [selectionKey]);
 
   const studying = view?.status === 'studying';
   const cardId = view?.card?.id;
