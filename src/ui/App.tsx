@@ -4,17 +4,18 @@ import { Link, useRoute } from './router';
 import { ServicesContext } from './services-context';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { Notice } from './components/Notice';
+import { DeckPage, Library } from './screens/Library';
 import { Settings } from './screens/Settings';
 import { Study } from './screens/Study';
 import { Today } from './screens/Today';
 
 export type ConnectionProblem = 'version-change' | 'blocked' | undefined;
 
-const TITLES: Record<string, string> = { '/': 'Today', '/study': 'Study', '/settings': 'Settings' };
+const TITLES: Record<string, string> = { '/': 'Today', '/study': 'Study', '/library': 'Library', '/settings': 'Settings' };
 
 export function App({ services, connection }: { services: Services; connection: ConnectionProblem }) {
   const route = useRoute();
-  const title = TITLES[route.path];
+  const title = TITLES[route.path] ?? (route.path.startsWith('/library/') ? 'Deck' : undefined);
   useEffect(() => {
     document.title = title ? `${title} · Faultlines` : 'Not found · Faultlines';
     // Move focus to the new screen's heading area so keyboard and screen-reader users land on it.
@@ -25,6 +26,8 @@ export function App({ services, connection }: { services: Services; connection: 
   if (route.path === '/') screen = <Today />;
   else if (route.path === '/study') screen = <Study deckIds={route.query.getAll('deck')} cardIds={route.query.get('cards')?.split(',').filter(Boolean) ?? []} />;
   else if (route.path === '/settings') screen = <Settings />;
+  else if (route.path === '/library') screen = <Library />;
+  else if (route.path.startsWith('/library/')) screen = <DeckPage deckId={decodeURIComponent(route.path.slice('/library/'.length))} />;
   else screen = (
     <>
       <h1>Page not found</h1>
@@ -39,6 +42,7 @@ export function App({ services, connection }: { services: Services; connection: 
         <Link href="/" class="brand" aria-label="Faultlines, Today">Faultlines</Link>
         <nav aria-label="Main">
           <Link href="/" aria-current={route.path === '/' ? 'page' : undefined}>Today</Link>
+          <Link href="/library" aria-current={route.path.startsWith('/library') ? 'page' : undefined}>Library</Link>
           <Link href="/settings" aria-current={route.path === '/settings' ? 'page' : undefined}>Settings</Link>
         </nav>
       </header>

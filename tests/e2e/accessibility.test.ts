@@ -35,6 +35,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.context().close();
     });
 
+    it('on the Library and a deck page with its cards open', async () => {
+      const page = await (await browser.newContext({ colorScheme })).newPage();
+      await page.goto(`${server.url}/library`);
+      await page.getByRole('heading', { name: 'Library' }).waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Actors' }).click();
+      await page.getByRole('heading', { name: 'Talking points' }).waitFor();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+
     it('on Settings', async () => {
       const page = await (await browser.newContext({ colorScheme })).newPage();
       await page.goto(`${server.url}/settings`);

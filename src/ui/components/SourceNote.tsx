@@ -11,11 +11,11 @@ export function SourceNote({ source }: { source: CardSource }) {
     );
   }
   return (
-    <aside class="source background" aria-label="Background source">
+    <div class="source background">
       <p><span class="badge">Background</span> not from the article; as of {source.date}.</p>
       <p class="citation">
         {source.url ? <a href={source.url} rel="noopener noreferrer" target="_blank">{source.citation}</a> : source.citation}
       </p>
-    </aside>
+    </div>
   );
 }

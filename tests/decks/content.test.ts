@@ -1,0 +1,146 @@
+/**
+ * Content checks for the shipped decks (decks/*.yaml): the format rules the validator cannot see
+ * (counts, errata of the source article, the id lock). Every failure names the offending card.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import { loadDecks } from '../../scripts/deck-loader';
+import type { Card, Deck } from '../../src/domain/deck/types';
+
+const decksDir = fileURLToPath(new URL('../../decks', import.meta.url));
+const lockPath = fileURLToPath(new URL('../../decks/ids.lock', import.meta.url));
+const loaded = loadDecks(decksDir);
+const decks: Deck[] = loaded.decks;
+const cards: Card[] = decks.flatMap((d) => d.cards);
+
+/** All text of a card written in our own words (everything except the verbatim quote). */
+function ownText(card: Card): string[] {
+  return [
+    card.prompt,
+    card.answer,
+    card.explanation,
+    card.correction ?? '',
+    ...(card.views ?? []).flatMap((v) => [v.who, v.view]),
+    ...(card.distractors ?? []),
+  ];
+}
+
+/** Misspellings in the source article that may only appear inside a verbatim quote. */
+const ARTICLE_TYPOS = /\bAzerbaidjan\b|\brisc\b/i;
+
+/** Wordings that place the 17th ECO summit in Baku (it was held in Khankendi). */
+const ECO_IN_BAKU = [
+  /\b(ECO|Economic Cooperation Organi[sz]ation)\b[^.]*\bsummit\b[^.]*\b(in|at) Baku\b/i,
+  /\bsummit\b[^.]*\b(held|hosted|took place|convened)\b[^.]*\b(in|at) Baku\b/i,
+  /\bsummit (in|at) Baku\b/i,
+  /\bBaku\b[^.]*\bhosted\b[^.]*\b(ECO|the) summit\b/i,
+  /\bBaku (ECO )?summit\b/i,
+];
+const saysEcoSummitInBaku = (text: string) => ECO_IN_BAKU.some((re) => re.test(text));
+
+describe('decks: loading', () => {
+  it('loads every deck with zero problems', () => {
+    const messages = loaded.problems.map((p) => `${p.file}${p.cardId ? ` card ${p.cardId}` : ''} ${p.field}: ${p.message}`);
+    expect(messages, messages.join('\n')).toEqual([]);
+    expect(decks.map((d) => d.topic).sort()).toEqual(['actors', 'alignments', 'corridors', 'flashpoints']);
+  });
+
+  it('gives every deck an intro and 5–8 talking points', () => {
+    for (const deck of decks) {
+      expect(deck.intro.trim().length, `deck ${deck.id}: intro is empty`).toBeGreaterThan(0);
+      const n = deck.talkingPoints.length;
+      expect(n >= 5 && n <= 8, `deck ${deck.id}: ${n} talking points, expected 5–8`).toBe(true);
+    }
+  });
+});
+
+describe('decks: ids', () => {
+  it('uses every card id once across all decks', () => {
+    const seen = new Map<string, string>();
+    for (const deck of decks) {
+      for (const card of deck.cards) {
+        const other = seen.get(card.id);
+        expect(other, `card ${card.id} is used in deck ${deck.id} and in deck ${other}`).toBeUndefined();
+        seen.set(card.id, deck.id);
+      }
+    }
+  });
+
+  it('keeps every id in decks/ids.lock either shipped or retired', () => {
+    expect(existsSync(lockPath), 'decks/ids.lock is missing: run npm run decks:lock').toBe(true);
+    const locked = readFileSync(lockPath, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const shipped = new Set(cards.map((c) => c.id));
+    const retired = new Set(loaded.retired);
+    for (const id of locked) {
+      expect(shipped.has(id) || retired.has(id), `card ${id} is in decks/ids.lock but neither shipped nor retired`).toBe(true);
+    }
+  });
+});
+
+describe('decks: cards', () => {
+  it('gives every card a source (a quote or dated, cited background)', () => {
+    for (const card of cards) {
+      const s = card.source;
+      const ok = s.type === 'article' ? s.quote.trim().length > 0 : s.date.length > 0 && s.citation.trim().length > 0;
+      expect(ok, `card ${card.id} has no usable source`).toBe(true);
+    }
+  });
+
+  it('ships at least 160 cards and at least 60 mcq cards with three distractors', () => {
+    expect(cards.length, `only ${cards.length} cards`).toBeGreaterThanOrEqual(160);
+    const mcqs = cards.filter((c) => c.kind === 'mcq');
+    for (const card of mcqs) {
+      expect(card.distractors?.length, `card ${card.id}: an mcq needs exactly three distractors`).toBe(3);
+    }
+    expect(mcqs.length, `only ${mcqs.length} mcq cards`).toBeGreaterThanOrEqual(60);
+  });
+
+  it('keeps mcq distractors distinct from the answer and from each other', () => {
+    const norm = (s: string) => s.trim().toLowerCase();
+    for (const card of cards.filter((c) => c.distractors)) {
+      const options = (card.distractors ?? []).map(norm);
+      expect(options, `card ${card.id}: a distractor equals the answer`).not.toContain(norm(card.answer));
+      expect(new Set(options).size, `card ${card.id}: repeated distractors`).toBe(options.length);
+    }
+  });
+
+  it('dates background cards no later than today and cites them', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const card of cards) {
+      if (card.source.type !== 'background') continue;
+      expect(card.source.date, `card ${card.id}: background date must be YYYY-MM-DD`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(card.source.date <= today, `card ${card.id}: background date ${card.source.date} is in the future`).toBe(true);
+      expect(card.source.citation.trim().length, `card ${card.id}: background has no citation`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('decks: errata of the source article', () => {
+  it('keeps the misspellings "Azerbaidjan" and "risc" inside quotes only', () => {
+    for (const card of cards) {
+      const hit = ownText(card).find((t) => ARTICLE_TYPOS.test(t));
+      expect(hit, `card ${card.id} repeats an article misspelling outside a quote: "${hit}"`).toBeUndefined();
+    }
+    for (const deck of decks) {
+      const hit = [deck.intro, ...deck.talkingPoints].find((t) => ARTICLE_TYPOS.test(t));
+      expect(hit, `deck ${deck.id} repeats an article misspelling: "${hit}"`).toBeUndefined();
+    }
+  });
+
+  it('never says the ECO summit was held in Baku (it was in Khankendi)', () => {
+    // The detector itself must catch the wordings it is meant to catch.
+    expect(saysEcoSummitInBaku('The 17th ECO summit was held in Baku.')).toBe(true);
+    expect(saysEcoSummitInBaku('Pezeshkian attended the Baku summit.')).toBe(true);
+    expect(saysEcoSummitInBaku('The summit was held in Khankendi, after his April visit to Baku.')).toBe(false);
+    for (const card of cards) {
+      const text = [card.prompt, card.answer, card.explanation, card.correction ?? '', ...(card.views ?? []).map((v) => v.view)];
+      const hit = text.find(saysEcoSummitInBaku);
+      expect(hit, `card ${card.id} places the ECO summit in Baku: "${hit}"`).toBeUndefined();
+    }
+    for (const deck of decks) {
+      const hit = [deck.intro, ...deck.talkingPoints].find(saysEcoSummitInBaku);
+      expect(hit, `deck ${deck.id} places the ECO summit in Baku: "${hit}"`).toBeUndefined();
+    }
+  });
+});
