@@ -38,12 +38,7 @@ export async function loadToday(services: Services): Promise<TodayView> {
   });
   // The allowance is shared by all decks; the total cannot exceed it.
   const totalNew = Math.min(allowance, decks.reduce((n, d) => n + d.new, 0));
-  const studiedToday = await progress.anyReviewBetween(today, today + DAY);
-  let streak = studiedToday ? 1 : 0;
-  for (let day = today - DAY; streak < 3650; day -= DAY) {
-    if (!(await progress.anyReviewBetween(day, day + DAY))) break;
-    streak++;
-  }
+  const { streak, studiedToday } = await countStreak(services, today);
   const nextDue = await progress.nextDueAfter(now);
   return {
     decks,
@@ -53,4 +48,18 @@ export async function loadToday(services: Services): Promise<TodayView> {
     studiedToday,
     ...(nextDue !== undefined ? { nextDue } : {}),
   };
+}
+
+/**
+ * Days in a row with at least one rating, ending today, or yesterday while today has none yet.
+ * One indexed count per day, so a long history costs as many look-ups as the streak is long.
+ */
+export async function countStreak({ progress }: Services, todayStart: number): Promise<{ streak: number; studiedToday: boolean }> {
+  const studiedToday = await progress.anyReviewBetween(todayStart, todayStart + DAY);
+  let streak = studiedToday ? 1 : 0;
+  for (let day = todayStart - DAY; streak < 3650; day -= DAY) {
+    if (!(await progress.anyReviewBetween(day, day + DAY))) break;
+    streak++;
+  }
+  return { streak, studiedToday };
 }

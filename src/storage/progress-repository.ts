@@ -7,6 +7,7 @@ export interface ProgressRepository {
   memory(cardId: string): Promise<CardMemory | undefined>;
   /** Memories due at or before `time`, read from the due index. */
   dueBy(time: number): Promise<CardMemory[]>;
+  all(): Promise<CardMemory[]>;
   /** Ids of every card that has been rated at least once. */
   seenIds(): Promise<Set<string>>;
   /** The earliest due time after `time`, if any card is scheduled. */
@@ -27,6 +28,7 @@ export function progressRepository(database: Database): ProgressRepository {
   return {
     memory: (cardId) => run((db) => db.get('memories', cardId)),
     dueBy: (time) => run((db) => db.getAllFromIndex('memories', 'by-due', IDBKeyRange.upperBound(time))),
+    all: () => run((db) => db.getAll('memories')),
     seenIds: () => run(async (db) => new Set(await db.getAllKeys('memories'))),
     nextDueAfter: (time) =>
       run(async (db) => {

@@ -5,13 +5,14 @@ import { ServicesContext } from './services-context';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { Notice } from './components/Notice';
 import { DeckPage, Library } from './screens/Library';
+import { Progress } from './screens/Progress';
 import { Settings } from './screens/Settings';
 import { Study } from './screens/Study';
 import { Today } from './screens/Today';
 
 export type ConnectionProblem = 'version-change' | 'blocked' | undefined;
 
-const TITLES: Record<string, string> = { '/': 'Today', '/study': 'Study', '/library': 'Library', '/settings': 'Settings' };
+const TITLES: Record<string, string> = { '/': 'Today', '/study': 'Study', '/progress': 'Progress', '/library': 'Library', '/settings': 'Settings' };
 
 export function App({ services, connection }: { services: Services; connection: ConnectionProblem }) {
   const route = useRoute();
@@ -26,6 +27,7 @@ export function App({ services, connection }: { services: Services; connection: 
   if (route.path === '/') screen = <Today />;
   else if (route.path === '/study') screen = <Study deckIds={route.query.getAll('deck')} cardIds={route.query.get('cards')?.split(',').filter(Boolean) ?? []} />;
   else if (route.path === '/settings') screen = <Settings />;
+  else if (route.path === '/progress') screen = <Progress />;
   else if (route.path === '/library') screen = <Library />;
   else if (route.path.startsWith('/library/')) screen = <DeckPage deckId={decodeURIComponent(route.path.slice('/library/'.length))} />;
   else screen = (
@@ -42,6 +44,7 @@ export function App({ services, connection }: { services: Services; connection: 
         <Link href="/" class="brand" aria-label="Faultlines, Today">Faultlines</Link>
         <nav aria-label="Main">
           <Link href="/" aria-current={route.path === '/' ? 'page' : undefined}>Today</Link>
+          <Link href="/progress" aria-current={route.path === '/progress' ? 'page' : undefined}>Progress</Link>
           <Link href="/library" aria-current={route.path.startsWith('/library') ? 'page' : undefined}>Library</Link>
           <Link href="/settings" aria-current={route.path === '/settings' ? 'page' : undefined}>Settings</Link>
         </nav>

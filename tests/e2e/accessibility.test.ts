@@ -47,6 +47,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.context().close();
     });
 
+    it('on Progress, with its tables open', async () => {
+      const page = await (await browser.newContext({ colorScheme })).newPage();
+      await page.goto(`${server.url}/progress`);
+      await page.getByRole('heading', { name: 'Mastery by topic' }).waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+
     it('on Settings', async () => {
       const page = await (await browser.newContext({ colorScheme })).newPage();
       await page.goto(`${server.url}/settings`);

@@ -53,6 +53,29 @@ export interface Card {
   core?: boolean;
 }
 
+/** One of the two sides of a sort: a label ("Tehran–Moscow") and the items that belong to it. */
+export interface SortSide {
+  label: string;
+  members: string[];
+}
+
+/**
+ * A "which side?" exercise: items to be sorted into the two sides of an alignment or corridor
+ * dispute. Deck-level, because it spans cards; `cards` names the cards that teach it (a quiz answer
+ * grades them).
+ */
+export interface Sort {
+  /** Stable within its deck: lower-case letters, digits and dashes, e.g. `camps-2025`. */
+  id: string;
+  question: string;
+  /** Exactly two; no member on both sides. */
+  sides: [SortSide, SortSide];
+  cards?: string[];
+  /** Our own words, shown after answering; optional, the sides themselves are shown anyway. */
+  explanation?: string;
+  source: CardSource;
+}
+
 export interface Deck {
   id: string;
   title: string;
@@ -61,9 +84,11 @@ export interface Deck {
   intro: string;
   talkingPoints: string[];
   cards: Card[];
+  /** Optional "which side?" sorts. */
+  sorts?: Sort[];
 }
 
 export const CLOZE_BLANK = '_____';
 
 /** What the first screen needs of a deck, without its card text. */
-export type DeckSummary = Omit<Deck, 'cards'> & { cardIds: string[] };
+export type DeckSummary = Omit<Deck, 'cards' | 'sorts'> & { cardIds: string[] };

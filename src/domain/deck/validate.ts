@@ -5,12 +5,14 @@
  */
 import {
   ANSWER_KINDS, CARD_KINDS, CLOZE_BLANK, TOPICS,
-  type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type Perspective, type Topic,
+  type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type Perspective, type Sort, type SortSide, type Topic,
 } from './types.ts';
 
 export interface DeckProblem {
   file: string;
   cardId?: string;
+  /** Set for a problem in one of the deck's `sorts`. */
+  sortId?: string;
   field: string;
   message: string;
 }
@@ -22,11 +24,13 @@ export type DeckResult =
 export const MAX_QUOTE_WORDS = 40;
 export const CARD_ID = /^[a-z]{2,6}-\d{3,4}$/;
 export const DECK_ID = /^[a-z][a-z0-9-]{1,39}$/;
+export const SORT_ID = /^[a-z][a-z0-9-]{1,39}$/;
+export const MIN_SORT_MEMBERS = 2;
 const CLOZE = /\{\{([^{}]+)\}\}/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function formatProblem(p: DeckProblem): string {
-  return `${p.file}${p.cardId ? ` card ${p.cardId}` : ''} ${p.field}: ${p.message}`;
+  return `${p.file}${p.cardId ? ` card ${p.cardId}` : ''}${p.sortId ? ` sort ${p.sortId}` : ''} ${p.field}: ${p.message}`;
 }
 
 type Raw = Record<string, unknown>;
@@ -86,8 +90,102 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
       cards.push(card);
     });
   }
+  const failSort = (field: string, message: string, sortId: string) => problems.push({ file, field, message, sortId });
+  const sorts = raw.sorts === undefined ? [] : validateSorts(raw.sorts, new Set(cards.map((c) => c.id)), fail, failSort);
+
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, deck: { id, title, topic, version: version as number, intro, talkingPoints, cards }, retired };
+  return {
+    ok: true,
+    deck: { id, title, topic, version: version as number, intro, talkingPoints, cards, ...(sorts.length > 0 ? { sorts } : {}) },
+    retired,
+  };
+}
+
+/** The optional deck-level `sorts` ("which side?" exercises); problems name the sort id and field. */
+function validateSorts(
+  raw: unknown, cardIds: ReadonlySet<string>,
+  failDeck: (field: string, message: string) => void,
+  fail: (field: string, message: string, sortId: string) => void,
+): Sort[] {
+  if (!Array.isArray(raw)) {
+    failDeck('sorts', 'must be a list of sorts, each with id, question, sides and a quote or background');
+    return [];
+  }
+  const sorts: Sort[] = [];
+  const ids = new Set<string>();
+  raw.forEach((rawSort, index) => {
+    if (!isObject(rawSort)) {
+      failDeck(`sorts[${index}]`, 'expected a mapping with id, question, sides and a quote or background');
+      return;
+    }
+    const id = isText(rawSort.id) ? rawSort.id.trim() : '';
+    const where = id || `#${index + 1}`;
+    let count = 0;
+    const bad = (field: string, message: string) => { count++; fail(field, message, where); };
+    if (!id) bad('id', 'is missing');
+    else if (!SORT_ID.test(id)) bad('id', `"${id}" must be lower-case letters, digits and dashes`);
+    else if (ids.has(id)) bad('id', 'is used twice');
+    if (id) ids.add(id);
+
+    const known = new Set(['id', 'question', 'sides', 'cards', 'explanation', 'quote', 'background']);
+    for (const key of Object.keys(rawSort)) if (!known.has(key)) bad(key, 'is not a sort field');
+    const question = isText(rawSort.question) ? rawSort.question.trim() : '';
+    if (!question) bad('question', 'is missing or empty');
+    let explanation: string | undefined;
+    if (rawSort.explanation !== undefined) {
+      if (!isText(rawSort.explanation)) bad('explanation', 'must be non-empty text');
+      else explanation = rawSort.explanation.trim();
+    }
+
+    const sides: SortSide[] = [];
+    if (!Array.isArray(rawSort.sides) || rawSort.sides.length !== 2) {
+      bad('sides', 'needs exactly two sides, each with label and members');
+    } else {
+      rawSort.sides.forEach((rawSide, s) => {
+        if (!isObject(rawSide)) { bad(`sides[${s}]`, 'expected a mapping with label and members'); return; }
+        const label = isText(rawSide.label) ? rawSide.label.trim() : '';
+        if (!label) bad(`sides[${s}].label`, 'is missing or empty');
+        const members = rawSide.members;
+        if (!Array.isArray(members) || !members.every(isText)) {
+          bad(`sides[${s}].members`, 'must be a list of non-empty strings');
+          return;
+        }
+        const list = members.map((m) => m.trim());
+        if (list.length < MIN_SORT_MEMBERS) bad(`sides[${s}].members`, `needs at least ${MIN_SORT_MEMBERS}, found ${list.length}`);
+        list.forEach((m, i) => {
+          if (list.findIndex((o) => same(o, m)) !== i) bad(`sides[${s}].members[${i}]`, `"${m}" is repeated`);
+        });
+        sides.push({ label, members: list });
+      });
+      const [a, b] = sides;
+      if (a && b) {
+        if (a.label && same(a.label, b.label)) bad('sides[1].label', `"${b.label}" is the label of the other side too`);
+        b.members.forEach((m, i) => {
+          if (a.members.some((o) => same(o, m))) bad(`sides[1].members[${i}]`, `"${m}" is on both sides`);
+        });
+      }
+    }
+
+    let cards: string[] | undefined;
+    if (rawSort.cards !== undefined) {
+      if (!Array.isArray(rawSort.cards) || !rawSort.cards.every(isText)) bad('cards', 'must be a list of card ids');
+      else {
+        cards = rawSort.cards.map((c) => c.trim());
+        cards.forEach((c, i) => {
+          if (!cardIds.has(c)) bad(`cards[${i}]`, `"${c}" is not a card of this deck`);
+          else if (cards!.indexOf(c) !== i) bad(`cards[${i}]`, `"${c}" is repeated`);
+        });
+      }
+    }
+    const source = validateSource(rawSort, bad);
+    if (count > 0 || !source) return;
+    sorts.push({
+      id, question, sides: [sides[0]!, sides[1]!], source,
+      ...(cards && cards.length > 0 ? { cards } : {}),
+      ...(explanation ? { explanation } : {}),
+    });
+  });
+  return sorts;
 }
 
 function stringList(v: unknown, field: string, fail: (f: string, m: string) => void): string[] {

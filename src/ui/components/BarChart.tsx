@@ -1,0 +1,63 @@
+import { useId } from 'preact/hooks';
+
+export interface Bar {
+  label: string;
+  /** One value per series, stacked. */
+  values: number[];
+}
+
+/**
+ * A small SVG bar chart with a data table for screen readers and for anyone who wants the numbers.
+ * Series are told apart by pattern as well as colour.
+ */
+export function BarChart({ title, description, bars, series, tickEvery = 1 }: {
+  title: string;
+  description: string;
+  bars: Bar[];
+  series: string[];
+  tickEvery?: number;
+}) {
+  const id = useId();
+  const width = 640;
+  const height = 180;
+  const pad = { top: 10, right: 8, bottom: 28, left: 36 };
+  const max = Math.max(1, ...bars.map((b) => b.values.reduce((a, v) => a + v, 0)));
+  const step = (width - pad.left - pad.right) / Math.max(1, bars.length);
+  const y = (v: number) => pad.top + (height - pad.top - pad.bottom) * (1 - v / max);
+  return (
+    <figure class="chart">
+      <figcaption id={`${id}-title`}><strong>{title}</strong> <span class="muted">{description}</span></figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} preserveAspectRatio="none">
+        <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} class="axis" />
+        <text x={pad.left - 6} y={y(max) + 4} class="tick" text-anchor="end">{max}</text>
+        <text x={pad.left - 6} y={y(0)} class="tick" text-anchor="end">0</text>
+        {bars.map((bar, i) => {
+          let base = 0;
+          return (
+            <g key={bar.label}>
+              {bar.values.map((v, s) => {
+                const top = y(base + v);
+                const rect = v > 0 ? <rect key={s} x={pad.left + i * step + 1} width={Math.max(1, step - 2)} y={top} height={y(base) - top} class={`series-${s}`} /> : null;
+                base += v;
+                return rect;
+              })}
+              {i % tickEvery === 0 ? <text x={pad.left + i * step + step / 2} y={height - 8} class="tick" text-anchor="middle">{bar.label}</text> : null}
+            </g>
+          );
+        })}
+      </svg>
+      {series.length > 1 ? (
+        <p class="legend">{series.map((name, s) => <span key={name}><span class={`swatch series-${s}`} aria-hidden="true" /> {name}</span>)}</p>
+      ) : null}
+      <details>
+        <summary>Show as a table</summary>
+        <table>
+          <thead><tr><th scope="col">Day</th>{series.map((s) => <th key={s} scope="col">{s}</th>)}</tr></thead>
+          <tbody>
+            {bars.map((b) => <tr key={b.label}><th scope="row">{b.label}</th>{b.values.map((v, i) => <td key={i}>{v}</td>)}</tr>)}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
