@@ -3,7 +3,7 @@
  * the front card (memory and log row in one transaction), and undoes. Screens subscribe to its view.
  */
 import type { Card, Deck } from '../domain/deck/types';
-import { createScheduler, type Grade, type Outcome } from '../domain/scheduler';
+import { createScheduler, MemoryState, type Grade, type Outcome } from '../domain/scheduler';
 import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
 import { afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
 import type { Services } from './services';
@@ -31,10 +31,13 @@ export interface StudyController {
   undo(): Promise<void>;
 }
 
-/** Cards introduced for the first time since `dayStart`. */
-export async function newCardsIntroducedSince(services: Services, dayStart: number): Promise<number> {
+/** What today's study has used of the daily limits: new cards introduced, reviews of learnt cards. */
+export async function usedToday(services: Services, dayStart: number): Promise<{ newCards: number; reviews: number }> {
   const today = await services.progress.reviewsSince(dayStart);
-  return today.filter((r) => r.before === undefined).length;
+  return {
+    newCards: today.filter((r) => r.before === undefined).length,
+    reviews: today.filter((r) => r.before?.state === MemoryState.Review).length,
+  };
 }
 
 /** What to study: what is due in some decks (all when none named), or exactly the given cards. */
@@ -59,12 +62,19 @@ export async function startStudy(services: Services, selection: StudySelection =
     const memories = await Promise.all(cardIds.map((id) => progress.memory(id)));
     queue = cardIds.map((cardId, i) => ({ cardId, ...(memories[i] ? { memory: memories[i] } : {}) }));
   } else {
-    const [due, seen, introduced] = await Promise.all([
+    const [due, seen, used] = await Promise.all([
       progress.dueBy(now + LEARN_AHEAD_MS),
       progress.seenIds(),
-      newCardsIntroducedSince(services, startOfDay(now, clock.timezoneOffset(now))),
+      usedToday(services, startOfDay(now, clock.timezoneOffset(now))),
     ]);
-    queue = buildStudyQueue({ cardIds: chosen.flatMap((s) => s.cardIds), due, seen, newAllowance: settings.newCardsPerDay - introduced, now });
+    queue = buildStudyQueue({
+      cardIds: chosen.flatMap((s) => s.cardIds),
+      due,
+      seen,
+      newAllowance: settings.newCardsPerDay - used.newCards,
+      reviewAllowance: settings.maxReviewsPerDay - used.reviews,
+      now,
+    });
   }
   let state: SessionState = startSession(queue);
   let view: StudyView = { status: 'loading', progress: 0, reviewed: 0, remaining: 0, canUndo: false };

@@ -1,9 +1,9 @@
 /** The Today screen's figures: due and new per deck, the streak, and when the next card is due. */
 import type { DeckSummary } from '../domain/deck/types';
-import { countDeck, startOfDay } from '../domain/study-queue';
+import { buildStudyQueue, countDeck, startOfDay } from '../domain/study-queue';
 import { DAY } from '../domain/interval';
 import type { Services } from './services';
-import { newCardsIntroducedSince } from './study';
+import { usedToday } from './study';
 
 export interface DeckCounts {
   deck: DeckSummary;
@@ -25,13 +25,13 @@ export async function loadToday(services: Services): Promise<TodayView> {
   const { progress, catalog, clock } = services;
   const now = clock.now();
   const today = startOfDay(now, clock.timezoneOffset(now));
-  const [settings, due, seen, introduced] = await Promise.all([
+  const [settings, due, seen, used] = await Promise.all([
     services.settings.load(),
     progress.dueBy(now),
     progress.seenIds(),
-    newCardsIntroducedSince(services, today),
+    usedToday(services, today),
   ]);
-  const allowance = Math.max(0, settings.newCardsPerDay - introduced);
+  const allowance = Math.max(0, settings.newCardsPerDay - used.newCards);
   const decks = catalog.summaries.map((deck) => {
     const counts = countDeck(deck.cardIds, due, seen, allowance, now);
     return { deck, ...counts };
@@ -40,9 +40,14 @@ export async function loadToday(services: Services): Promise<TodayView> {
   const totalNew = Math.min(allowance, decks.reduce((n, d) => n + d.new, 0));
   const { streak, studiedToday } = await countStreak(services, today);
   const nextDue = await progress.nextDueAfter(now);
+  // The headline counts what a session would actually bring now, with the daily review limit applied.
+  const dueNow = buildStudyQueue({
+    cardIds: catalog.summaries.flatMap((d) => d.cardIds),
+    due, seen, newAllowance: 0, reviewAllowance: settings.maxReviewsPerDay - used.reviews, now,
+  }).length;
   return {
     decks,
-    due: decks.reduce((n, d) => n + d.due, 0),
+    due: dueNow,
     new: totalNew,
     streak,
     studiedToday,

@@ -25,6 +25,17 @@ export interface CardMemory {
   lapses: number;
   state: MemoryState;
   lastReview?: number;
+  /** Taken out of study: a leech (see LEECH_LAPSES) until the learner unsuspends it. */
+  suspended?: boolean;
+}
+
+/** As in Anki: a card forgotten this many times is a leech, suspended so it stops eating time. */
+export const LEECH_LAPSES = 8;
+
+/** The memory to store after a rating: suspended when this rating made the card a leech. */
+export function withLeechRule(before: CardMemory | undefined, after: CardMemory): CardMemory {
+  const becameLeech = after.lapses >= LEECH_LAPSES && (before?.lapses ?? 0) < LEECH_LAPSES;
+  return becameLeech || before?.suspended ? { ...after, suspended: true } : after;
 }
 
 export interface SchedulerOptions {
@@ -57,7 +68,7 @@ export function createScheduler({ desiredRetention, fuzz }: SchedulerOptions): S
   const rate = (before: CardMemory | undefined, cardId: string, now: number, grade: Grade): Outcome => {
     const card = before ? toFsrs(before) : createEmptyCard(new Date(now));
     const { card: next } = engine.next(card, new Date(now), grade as unknown as FsrsGrade);
-    const after = fromFsrs(cardId, next);
+    const after = withLeechRule(before, fromFsrs(cardId, next));
     return { grade, after, intervalMs: after.due - now };
   };
   return {
@@ -73,6 +84,23 @@ export function createScheduler({ desiredRetention, fuzz }: SchedulerOptions): S
 
 /** The grade a quiz answer gives its card: FSRS advises never grading a forgotten card Hard. */
 export const gradeForAnswer = (correct: boolean): Grade => (correct ? Rating.Good : Rating.Again) as Grade;
+
+/**
+ * Rebuilds a card's memory from its log: rates it from new, in the order given (oldest first),
+ * and returns the memory after each rating. It goes through `next` exactly as rating live does, so
+ * the result is what rating the same sequence live gives, fuzz included (ts-fsrs seeds its fuzz
+ * from the review time and the card, not from a clock).
+ */
+export function replay(cardId: string, ratings: readonly { time: number; grade: Grade }[], options: SchedulerOptions): CardMemory[] {
+  const { rate } = createScheduler(options);
+  const memories: CardMemory[] = [];
+  let memory: CardMemory | undefined;
+  for (const { time, grade } of ratings) {
+    memory = rate(memory, cardId, time, grade).after;
+    memories.push(memory);
+  }
+  return memories;
+}
 
 function toFsrs(m: CardMemory): FsrsCard {
   return {

@@ -2,7 +2,7 @@
  * What to study now: due cards first (most overdue first), then new cards in deck order up to the
  * day's allowance. Pure: the caller supplies the memories it read from the due index and the time.
  */
-import type { CardMemory } from './scheduler';
+import { MemoryState, type CardMemory } from './scheduler';
 import { MINUTE } from './interval';
 
 /** As in Anki: learning cards due within this window are shown now rather than making the learner wait. */
@@ -17,6 +17,8 @@ export interface QueueInput {
   seen: ReadonlySet<string>;
   /** New cards still allowed today (daily limit minus those introduced today). */
   newAllowance: number;
+  /** Reviews of learnt cards still allowed today; cards in (re)learning are not limited. */
+  reviewAllowance?: number;
   now: number;
 }
 
@@ -25,11 +27,13 @@ export interface QueueItem {
   memory?: CardMemory;
 }
 
-export function buildStudyQueue({ cardIds, due, seen, newAllowance, now }: QueueInput): QueueItem[] {
+export function buildStudyQueue({ cardIds, due, seen, newAllowance, reviewAllowance = Infinity, now }: QueueInput): QueueItem[] {
   const chosen = new Set(cardIds);
+  let reviewsLeft = reviewAllowance;
   const dueNow = due
-    .filter((m) => chosen.has(m.cardId) && m.due <= now + LEARN_AHEAD_MS)
+    .filter((m) => chosen.has(m.cardId) && !m.suspended && m.due <= now + LEARN_AHEAD_MS)
     .sort((a, b) => a.due - b.due || a.cardId.localeCompare(b.cardId))
+    .filter((m) => m.state !== MemoryState.Review || reviewsLeft-- > 0)
     .map((memory) => ({ cardId: memory.cardId, memory }));
   const fresh = cardIds
     .filter((id) => !seen.has(id))
@@ -43,7 +47,7 @@ export function countDeck(
   cardIds: readonly string[], due: readonly CardMemory[], seen: ReadonlySet<string>, newAllowance: number, now: number,
 ): { due: number; new: number } {
   const ids = new Set(cardIds);
-  const dueCount = due.filter((m) => ids.has(m.cardId) && m.due <= now).length;
+  const dueCount = due.filter((m) => ids.has(m.cardId) && !m.suspended && m.due <= now).length;
   const unseen = cardIds.reduce((n, id) => n + (seen.has(id) ? 0 : 1), 0);
   return { due: dueCount, new: Math.min(unseen, Math.max(0, newAllowance)) };
 }

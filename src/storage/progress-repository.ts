@@ -21,6 +21,11 @@ export interface ProgressRepository {
   /** Whether any review happened in [from, to). */
   anyReviewBetween(from: number, to: number): Promise<boolean>;
   reviewCount(): Promise<number>;
+  /** Cards taken out of study as leeches. */
+  suspended(): Promise<CardMemory[]>;
+  setSuspended(cardId: string, suspended: boolean): Promise<void>;
+  /** Forgets every rating, memory and quiz result; settings stay. One transaction. */
+  resetAll(): Promise<void>;
 }
 
 export function progressRepository(database: Database): ProgressRepository {
@@ -58,5 +63,21 @@ export function progressRepository(database: Database): ProgressRepository {
     anyReviewBetween: (from, to) =>
       run(async (db) => (await db.countFromIndex('reviews', 'by-time', IDBKeyRange.bound(from, to, false, true))) > 0),
     reviewCount: () => run((db) => db.count('reviews')),
+    suspended: () => run(async (db) => (await db.getAll('memories')).filter((m) => m.suspended)),
+    setSuspended: (cardId, suspended) =>
+      run(async (db) => {
+        const tx = db.transaction('memories', 'readwrite');
+        const memory = await tx.store.get(cardId);
+        if (memory) {
+          const { suspended: _, ...rest } = memory;
+          await tx.store.put(suspended ? { ...rest, suspended: true } : rest);
+        }
+        await tx.done;
+      }),
+    resetAll: () =>
+      run(async (db) => {
+        const tx = db.transaction(['memories', 'reviews', 'quizResults'], 'readwrite');
+        await Promise.all([tx.objectStore('memories').clear(), tx.objectStore('reviews').clear(), tx.objectStore('quizResults').clear(), tx.done]);
+      }),
   };
 }

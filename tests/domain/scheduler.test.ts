@@ -59,3 +59,26 @@ describe('scheduling with FSRS-6', () => {
     expect(gradeForAnswer(true)).toBe(3);
   });
 });
+
+describe('leeches', () => {
+  it('suspends a card on its eighth lapse, and keeps a suspended card suspended', () => {
+    let memory = scheduler.rate(undefined, 'c', NOW, 4).after;
+    let t = memory.due;
+    for (let lapse = 1; lapse <= 8; lapse++) {
+      memory = scheduler.rate(memory, 'c', t, 1).after; // forgotten
+      expect(memory.lapses).toBe(lapse);
+      expect(memory.suspended ?? false).toBe(lapse === 8);
+      t = memory.due;
+      memory = scheduler.rate(memory, 'c', t, 4).after; // relearnt, back in review
+      t = memory.due;
+    }
+    expect(memory.suspended).toBe(true);
+  });
+
+  it('does not suspend again a card that was unsuspended after becoming a leech', () => {
+    const leech = { ...scheduler.rate(undefined, 'c', NOW, 4).after, lapses: 8 };
+    const next = scheduler.rate(leech, 'c', leech.due, 1).after;
+    expect(next.lapses).toBe(9);
+    expect(next.suspended).toBeUndefined();
+  });
+});

@@ -32,6 +32,25 @@ describe('the study queue', () => {
     expect(queue).toEqual([]);
   });
 
+  it('leaves suspended cards (leeches) out of the queue and the counts', () => {
+    const leech = { ...memory('a', NOW - 1), suspended: true };
+    expect(buildStudyQueue({ cardIds: ['a'], due: [leech], seen: new Set(['a']), newAllowance: 5, now: NOW })).toEqual([]);
+    expect(countDeck(['a'], [leech], new Set(['a']), 5, NOW)).toEqual({ due: 0, new: 0 });
+  });
+
+  it('stops at the daily review limit, but always shows cards still being learnt', () => {
+    const learning = { ...memory('l', NOW - 1), state: 1 as const };
+    const queue = buildStudyQueue({
+      cardIds: ['a', 'b', 'c', 'l'],
+      due: [memory('a', NOW - 3), memory('b', NOW - 2), memory('c', NOW - 1), learning],
+      seen: new Set(['a', 'b', 'c', 'l']),
+      newAllowance: 0,
+      reviewAllowance: 2,
+      now: NOW,
+    });
+    expect(queue.map((q) => q.cardId)).toEqual(['a', 'b', 'l']);
+  });
+
   it('offers no new cards once the day\'s allowance is used up', () => {
     const queue = buildStudyQueue({ cardIds: ['a', 'b'], due: [], seen: new Set(), newAllowance: -3, now: NOW });
     expect(queue).toEqual([]);

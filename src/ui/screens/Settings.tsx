@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { storageStatus, type StorageStatus } from '../../app/storage-status';
-import { NEW_PER_DAY_RANGE, RETENTION_RANGE, type Settings as SettingsValues, type Theme } from '../../domain/settings';
+import { NEW_PER_DAY_RANGE, RETENTION_RANGE, REVIEWS_PER_DAY_RANGE, type Settings as SettingsValues, type Theme } from '../../domain/settings';
 import { Notice } from '../components/Notice';
 import { useServices } from '../services-context';
 import { applyTheme } from '../theme';
@@ -53,6 +53,13 @@ export function Settings() {
             min={NEW_PER_DAY_RANGE.min} max={NEW_PER_DAY_RANGE.max} value={settings.newCardsPerDay}
             onChange={(e) => void save({ newCardsPerDay: Number(e.currentTarget.value) })}
           />
+          <label for="reviews-per-day">Maximum reviews per day</label>
+          <input
+            id="reviews-per-day" type="number" inputMode="numeric" aria-describedby="reviews-help"
+            min={REVIEWS_PER_DAY_RANGE.min} max={REVIEWS_PER_DAY_RANGE.max} value={settings.maxReviewsPerDay}
+            onChange={(e) => void save({ maxReviewsPerDay: Number(e.currentTarget.value) })}
+          />
+          <p id="reviews-help" class="help">Cards past this number wait until tomorrow. Cards you are still learning are always shown.</p>
         </fieldset>
         <fieldset>
           <legend>Theme</legend>
@@ -69,7 +76,48 @@ export function Settings() {
         <h2 id="storage-title">Storage</h2>
         <StorageReport status={storage} />
       </section>
+      <ResetProgress />
     </>
+  );
+}
+
+/** "Reset all progress", behind a confirmation that says exactly what goes. */
+function ResetProgress() {
+  const services = useServices();
+  const [counts, setCounts] = useState<{ reviews: number; cards: number }>();
+  const [done, setDone] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  // The safe answer takes focus, so a stray Enter keeps the progress.
+  useEffect(() => { if (counts) keep.current?.focus(); }, [counts]);
+  const ask = async () => {
+    const [reviews, cards] = await Promise.all([services.progress.reviewCount(), services.progress.seenIds()]);
+    setCounts({ reviews, cards: cards.size });
+    setDone(false);
+  };
+  const reset = async () => {
+    await services.progress.resetAll();
+    setCounts(undefined);
+    setDone(true);
+  };
+  return (
+    <section aria-labelledby="reset-title">
+      <h2 id="reset-title">Reset</h2>
+      {counts ? (
+        <div class="confirm" role="group" aria-labelledby="reset-question">
+          <p id="reset-question">
+            This deletes {counts.reviews} rating{counts.reviews === 1 ? '' : 's'}, the schedule of {counts.cards} card{counts.cards === 1 ? '' : 's'},
+            your streak and every quiz result on this device. Your settings stay. It cannot be undone — download a backup first if you may want them back.
+          </p>
+          <p class="actions">
+            <button type="button" class="button danger" onClick={() => void reset()}>Delete all progress</button>
+            <button ref={keep} type="button" class="button" onClick={() => setCounts(undefined)}>Keep my progress</button>
+          </p>
+        </div>
+      ) : (
+        <button type="button" class="button" onClick={() => void ask()}>Reset all progress…</button>
+      )}
+      {done ? <p role="status">All progress was deleted.</p> : null}
+    </section>
   );
 }
 
