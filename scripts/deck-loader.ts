@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { TOPICS, type Deck } from '../src/domain/deck/types.ts';
+import { TOPICS, type Deck, type Topic } from '../src/domain/deck/types.ts';
 import { validateDeck, type DeckProblem } from '../src/domain/deck/validate.ts';
 
 export interface LoadedDecks {
@@ -42,7 +42,8 @@ export function loadDecks(dir: string): LoadedDecks {
     decks.push(deck);
   }
   // Decks appear in the order of the topics (actors, corridors, alignments, flashpoints), not of file names.
-  decks.sort((a, b) => TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic) || a.id.localeCompare(b.id));
+  const order = (d: Deck) => TOPICS.indexOf(d.topic as Topic);
+  decks.sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
   if (files.length === 0) problems.push({ file: dir, field: 'decks', message: 'no *.yaml deck files found' });
   return { decks, retired, problems };
 }

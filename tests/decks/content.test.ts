@@ -82,7 +82,7 @@ describe('decks: cards', () => {
   it('gives every card a source (a quote or dated, cited background)', () => {
     for (const card of cards) {
       const s = card.source;
-      const ok = s.type === 'article' ? s.quote.trim().length > 0 : s.date.length > 0 && s.citation.trim().length > 0;
+      const ok = s.type === 'article' ? s.quote.trim().length > 0 : s.type === 'background' && s.date.length > 0 && s.citation.trim().length > 0;
       expect(ok, `card ${card.id} has no usable source`).toBe(true);
     }
   });

@@ -3,11 +3,15 @@
 export const TOPICS = ['actors', 'corridors', 'alignments', 'flashpoints'] as const;
 export type Topic = (typeof TOPICS)[number];
 
-export const TOPIC_TITLES: Record<Topic, string> = {
+/** Shipped decks teach one of the four topics; a deck the learner imports is their own. */
+export type DeckTopic = Topic | 'custom';
+
+export const TOPIC_TITLES: Record<DeckTopic, string> = {
   actors: 'Actors',
   corridors: 'Corridors',
   alignments: 'Alignments',
   flashpoints: 'Flashpoints and ideas',
+  custom: 'Your own decks',
 };
 
 export const CARD_KINDS = ['basic', 'cloze', 'mcq', 'truefalse', 'perspective'] as const;
@@ -20,10 +24,14 @@ export const ANSWER_KINDS = [
 ] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
-/** A card either quotes the article verbatim, or rests on dated, cited background. */
+/**
+ * A shipped card either quotes the article verbatim, or rests on dated, cited background; an
+ * imported card names the file it came from.
+ */
 export type CardSource =
   | { type: 'article'; quote: string }
-  | { type: 'background'; date: string; citation: string; url?: string };
+  | { type: 'background'; date: string; citation: string; url?: string }
+  | { type: 'imported'; file: string; date: string };
 
 export interface Perspective {
   /** Who holds the view: "Tehran", "Baku", "Ankara" … */
@@ -79,7 +87,7 @@ export interface Sort {
 export interface Deck {
   id: string;
   title: string;
-  topic: Topic;
+  topic: DeckTopic;
   version: number;
   intro: string;
   talkingPoints: string[];

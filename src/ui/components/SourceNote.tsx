@@ -10,6 +10,9 @@ export function SourceNote({ source }: { source: CardSource }) {
       </figure>
     );
   }
+  if (source.type === 'imported') {
+    return <p class="source">Your card, imported from {source.file} on {source.date}.</p>;
+  }
   return (
     <div class="source background">
       <p><span class="badge">Background</span> not from the article; as of {source.date}.</p>
