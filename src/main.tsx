@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { createServices } from './app/services';
+import { loadImportedDecks } from './app/custom-decks';
 import { registerServiceWorker } from './app/service-worker';
 import { App, type ConnectionProblem } from './ui/App';
 import { applyTheme } from './ui/theme';
@@ -16,6 +17,7 @@ const services = createServices({
   },
 });
 
-draw();
+// Imported decks join the catalogue before the first screen counts cards; a failure leaves the shipped ones.
+loadImportedDecks(services).catch(() => undefined).finally(draw);
 services.settings.load().then((s) => applyTheme(s.theme), () => undefined);
 void registerServiceWorker(services.updates);

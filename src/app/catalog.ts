@@ -1,4 +1,7 @@
-/** The shipped decks: the catalogue is in the first load; card text is loaded per deck, on demand. */
+/**
+ * Every deck the learner can study: the shipped ones (a catalogue in the first load, card text
+ * loaded per deck on demand) and the ones they imported (kept whole in IndexedDB).
+ */
 import { catalog as shipped, loaders } from 'virtual:decks';
 import type { Card, Deck, DeckSummary } from '../domain/deck/types';
 
@@ -8,15 +11,25 @@ export interface CardRef {
 }
 
 export interface Catalog {
-  summaries: readonly DeckSummary[];
+  /** Shipped decks first, then imported ones. */
+  readonly summaries: readonly DeckSummary[];
   load(deckId: string): Promise<Deck>;
   /** Loads the given decks (all when none given) and indexes their cards by id. */
   cards(deckIds?: readonly string[]): Promise<Map<string, CardRef>>;
+  isImported(deckId: string): boolean;
+  /** Replaces the list of imported decks (after reading them, importing or deleting one). */
+  setImported(decks: readonly Deck[]): void;
 }
 
-export function createCatalog(summaries: readonly DeckSummary[] = shipped, load = (id: string) => loaders[id]?.()): Catalog {
+export const summarise = ({ cards, ...deck }: Deck): DeckSummary => ({ ...deck, cardIds: cards.map((c) => c.id) });
+
+export function createCatalog(base: readonly DeckSummary[] = shipped, load = (id: string) => loaders[id]?.()): Catalog {
   const loaded = new Map<string, Promise<Deck>>();
-  const loadDeck = (deckId: string) => {
+  let imported = new Map<string, Deck>();
+  let summaries: readonly DeckSummary[] = base;
+  const loadDeck = (deckId: string): Promise<Deck> => {
+    const own = imported.get(deckId);
+    if (own) return Promise.resolve(own);
     let deck = loaded.get(deckId);
     if (!deck) {
       const pending = load(deckId);
@@ -27,11 +40,16 @@ export function createCatalog(summaries: readonly DeckSummary[] = shipped, load 
     return deck;
   };
   return {
-    summaries,
+    get summaries() { return summaries; },
     load: loadDeck,
     async cards(deckIds = summaries.map((s) => s.id)) {
       const decks = await Promise.all(deckIds.map(loadDeck));
       return new Map(decks.flatMap((deck) => deck.cards.map((card) => [card.id, { card, deck }] as const)));
+    },
+    isImported: (deckId) => imported.has(deckId),
+    setImported(decks) {
+      imported = new Map(decks.map((d) => [d.id, d]));
+      summaries = [...base, ...decks.map(summarise)];
     },
   };
 }

@@ -1,5 +1,8 @@
 /** Everything a screen may use, built once at start-up; tests build it with a fixed clock. */
-import { openDatabase, progressRepository, settingsRepository, type ConnectionEvents, type Database, type ProgressRepository, type SettingsRepository } from '../storage';
+import {
+  deckRepository, openDatabase, progressRepository, quizRepository, settingsRepository,
+  type ConnectionEvents, type Database, type DeckRepository, type ProgressRepository, type QuizRepository, type SettingsRepository,
+} from '../storage';
 import { createCatalog, type Catalog } from './catalog';
 import { createUpdateGate, type UpdateGate } from './update-gate';
 
@@ -18,6 +21,8 @@ export interface Services {
   database: Database;
   progress: ProgressRepository;
   settings: SettingsRepository;
+  quizzes: QuizRepository;
+  decks: DeckRepository;
   catalog: Catalog;
   clock: Clock;
   updates: UpdateGate;
@@ -38,6 +43,8 @@ export function createServices(options: {
     database,
     progress: progressRepository(database),
     settings: settingsRepository(database),
+    quizzes: quizRepository(database),
+    decks: deckRepository(database),
     catalog: options.catalog ?? createCatalog(),
     clock: options.clock ?? systemClock,
     updates: createUpdateGate(),

@@ -1,4 +1,5 @@
 export { openDatabase, type Database, type ConnectionEvents } from './db';
+export { deckRepository, type DeckRepository } from './deck-repository';
 export { progressRepository, type ProgressRepository } from './progress-repository';
 export { quizRepository, type QuizRepository } from './quiz-repository';
 export { settingsRepository, type SettingsRepository } from './settings-repository';

@@ -4,10 +4,11 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { CardMemory, Grade } from '../domain/scheduler';
+import type { Deck } from '../domain/deck/types';
 import type { Settings } from '../domain/settings';
 
 export const DB_NAME = 'faultlines';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type ReviewSource = 'study' | 'quiz' | 'briefing';
 
@@ -53,6 +54,8 @@ export interface FaultlinesSchema extends DBSchema {
   reviews: { key: string; value: ReviewRecord; indexes: { 'by-time': number; 'by-card': string } };
   settings: { key: 'app'; value: Settings };
   quizResults: { key: string; value: QuizResultRecord; indexes: { 'by-started': number } };
+  /** Decks the learner imported (CSV/TSV), whole: they exist nowhere else. */
+  importedDecks: { key: string; value: Deck };
 }
 
 export type FaultlinesDB = IDBPDatabase<FaultlinesSchema>;
@@ -73,5 +76,8 @@ export function upgrade(
   }
   if (oldVersion < 2) {
     db.createObjectStore('quizResults', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('importedDecks', { keyPath: 'id' });
   }
 }

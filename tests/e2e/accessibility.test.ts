@@ -40,6 +40,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(`${server.url}/library`);
       await page.getByRole('heading', { name: 'Library' }).waitFor();
       expect(await violations(page)).toEqual([]);
+      // The import preview, with a good line and a bad one.
+      await page.getByLabel('File').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\nonly\n') });
+      await page.getByTestId('import-preview').waitFor();
+      expect(await violations(page)).toEqual([]);
       await page.getByRole('link', { name: 'Actors' }).click();
       await page.getByRole('heading', { name: 'Talking points' }).waitFor();
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));

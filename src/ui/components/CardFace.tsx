@@ -42,7 +42,7 @@ export function CardAnswer({ card }: { card: Card }) {
       ) : (
         <p class="answer">{card.answer}</p>
       )}
-      <p class="explanation">{card.explanation}</p>
+      {card.explanation ? <p class="explanation">{card.explanation}</p> : null}
       <SourceNote source={card.source} />
     </div>
   );

@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { deleteImportedDeck } from '../../app/custom-decks';
+import { TOPIC_TITLES, type DeckSummary } from '../../domain/deck/types';
+import { Link } from '../router';
+import { useServices } from '../services-context';
+
+/** Every deck with what it teaches; an imported deck can be deleted, with its progress, after a confirmation. */
+export function DeckList({ onDeleted }: { onDeleted(): void }) {
+  const { catalog } = useServices();
+  return (
+    <ul class="deck-list">
+      {catalog.summaries.map((deck) => (
+        <li key={deck.id} class="library-deck">
+          <h2><Link href={`/library/${encodeURIComponent(deck.id)}`}>{deck.title}</Link></h2>
+          <p class="muted">{TOPIC_TITLES[deck.topic]} · {deck.cardIds.length} cards{catalog.isImported(deck.id) ? '' : ` · version ${deck.version}`}</p>
+          <p>{deck.intro}</p>
+          {catalog.isImported(deck.id) ? <DeleteDeck deck={deck} onDeleted={onDeleted} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DeleteDeck({ deck, onDeleted }: { deck: DeckSummary; onDeleted(): void }) {
+  const services = useServices();
+  const [ratings, setRatings] = useState<number>();
+  const [error, setError] = useState<string>();
+  const ask = async () => {
+    const logs = await Promise.all(deck.cardIds.map((id) => services.progress.reviewsOf(id)));
+    setRatings(logs.reduce((n, l) => n + l.length, 0));
+  };
+  const remove = async () => {
+    try {
+      await deleteImportedDeck(services, deck.id);
+      onDeleted();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  if (ratings === undefined) {
+    return <button type="button" class="button" onClick={() => void ask()} aria-label={`Delete ${deck.title}…`}>Delete…</button>;
+  }
+  return (
+    <div class="confirm" role="group" aria-label={`Delete ${deck.title}?`}>
+      <p>Delete "{deck.title}" with its {deck.cardIds.length} cards and {ratings} rating{ratings === 1 ? '' : 's'}? This cannot be undone.</p>
+      <p class="actions">
+        <button type="button" class="button danger" onClick={() => void remove()}>Delete the deck</button>
+        <button type="button" class="button" onClick={() => setRatings(undefined)}>Keep it</button>
+      </p>
+      {error ? <p role="alert">{error}</p> : null}
+    </div>
+  );
+}

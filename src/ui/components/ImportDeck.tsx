@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { previewCsv, saveImportedDeck } from '../../app/custom-decks';
+import type { CsvImport } from '../../domain/deck/import-csv';
+import { useServices } from '../services-context';
+
+/**
+ * Import a CSV/TSV deck: choose a file, see every card and every bad line, then save — nothing is
+ * written before the learner agrees. Card text stays text: it is never rendered as HTML.
+ */
+export function ImportDeck({ onImported }: { onImported(): void }) {
+  const services = useServices();
+  const [title, setTitle] = useState('');
+  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [preview, setPreview] = useState<CsvImport>();
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+
+  const choose = async (input: HTMLInputElement) => {
+    setError(undefined); setSaved(undefined); setPreview(undefined);
+    const chosen = input.files?.[0];
+    if (!chosen) return;
+    const next = { name: chosen.name, text: await chosen.text() };
+    setFile(next);
+    show(next, title);
+  };
+  const show = (f: { name: string; text: string }, t: string) => {
+    const result = previewCsv(services, f, t);
+    if ('error' in result) { setError(`${f.name}: ${result.error}`); setPreview(undefined); }
+    else setPreview(result);
+  };
+  const save = async () => {
+    if (!preview) return;
+    try {
+      await saveImportedDeck(services, preview.deck);
+      setSaved(`Imported "${preview.deck.title}" with ${preview.deck.cards.length} cards.`);
+      setPreview(undefined); setFile(undefined); setTitle('');
+      onImported();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-title" class="panel">
+      <h2 id="import-title">Import your own deck</h2>
+      <p class="help">
+        A CSV or TSV file with a term and a definition on each line, as Quizlet and Anki export them.
+        Optional further columns: wrong answers separated by <code>|</code>, an explanation, tags. A header
+        row (term, definition, distractors, explanation, tags) is recognised.
+      </p>
+      <label for="import-file">File</label>
+      <input id="import-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void choose(e.currentTarget)} />
+      <label for="import-name">Deck name (optional)</label>
+      <input id="import-name" type="text" value={title} onInput={(e) => { setTitle(e.currentTarget.value); if (file) show(file, e.currentTarget.value); }} />
+      {error ? <p role="alert" class="notice error" data-testid="import-error">⚠ {error} Nothing was imported.</p> : null}
+      {saved ? <p role="status" data-testid="import-saved">{saved}</p> : null}
+      {preview ? (
+        <div class="preview" data-testid="import-preview">
+          <h3>{preview.deck.cards.length} cards{preview.problems.length ? `, ${preview.problems.length} bad line${preview.problems.length === 1 ? '' : 's'}` : ''}</h3>
+          <p class="muted">
+            Read as {preview.separator === '\t' ? 'tab' : preview.separator === ',' ? 'comma' : 'semicolon'}-separated,
+            {preview.hasHeader ? ' with a header row.' : ' without a header row.'}
+          </p>
+          {preview.problems.length ? (
+            <>
+              <h4>Lines that will be skipped</h4>
+              <ul class="bad-lines">{preview.problems.map((p) => <li key={p.line}>Line {p.line}: {p.reason}</li>)}</ul>
+            </>
+          ) : null}
+          {preview.deck.cards.length ? (
+            <div class="table-scroll" tabIndex={0} role="region" aria-label="Cards to import">
+              <table>
+                <thead><tr><th scope="col">Term</th><th scope="col">Definition</th><th scope="col">Wrong answers</th></tr></thead>
+                <tbody>
+                  {preview.deck.cards.map((c) => (
+                    <tr key={c.id}><td>{c.prompt}</td><td>{c.answer}</td><td>{c.distractors?.join(' · ') ?? ''}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <p class="actions">
+            <button type="button" class="button primary" disabled={!preview.deck.cards.length} onClick={() => void save()}>
+              Import {preview.deck.cards.length} cards
+            </button>
+            <button type="button" class="button" onClick={() => { setPreview(undefined); setFile(undefined); }}>Cancel</button>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'preact/hooks';
+import { CardAnswer, CardPrompt } from '../components/CardFace';
+import { Notice } from '../components/Notice';
+import { Link } from '../router';
+import { useServices } from '../services-context';
+import { useAsync } from '../use-async';
+
+/** One deck: its introduction, talking points and every card, with "Show the card" links opening one. */
+export function DeckPage({ deckId }: { deckId: string }) {
+  const { catalog } = useServices();
+  const deck = useAsync(() => catalog.load(deckId), [deckId]);
+  // "Show the card" links here with the card id as fragment: open it and bring it into view.
+  useEffect(() => {
+    if (deck.status === 'ready' && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [deck.status]);
+  if (deck.status === 'loading') return <p aria-busy="true">Loading the deck…</p>;
+  if (deck.status === 'error') return <Notice kind="error">{deck.message} <Link href="/library">Back to the Library</Link>.</Notice>;
+  const d = deck.value;
+  const openCard = location.hash.slice(1);
+  return (
+    <>
+      <p><Link href="/library">← Library</Link></p>
+      <h1>{d.title}</h1>
+      <p>{d.intro}</p>
+      <p><Link class="button primary" href={`/study?deck=${encodeURIComponent(d.id)}`}>Study this deck</Link></p>
+      <section aria-labelledby="points-title">
+        <h2 id="points-title">Talking points</h2>
+        <ul class="talking-points">
+          {d.talkingPoints.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+      </section>
+      <section aria-labelledby="cards-title">
+        <h2 id="cards-title">All {d.cards.length} cards</h2>
+        <ol class="card-browser">
+          {d.cards.map((card) => (
+            <li key={card.id} id={card.id}>
+              <details open={openCard === card.id}>
+                <summary><CardPrompt card={card} /></summary>
+                <CardAnswer card={card} />
+              </details>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
