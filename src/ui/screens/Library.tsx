@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { BackupPanel } from '../components/BackupPanel';
 import { DeckList } from '../components/DeckList';
 import { ImportDeck } from '../components/ImportDeck';
 import { Leeches } from '../components/Leeches';
@@ -14,7 +13,6 @@ export function Library() {
       <DeckList key={decksChanged} onDeleted={() => setDecksChanged((n) => n + 1)} />
       <Leeches />
       <ImportDeck onImported={() => setDecksChanged((n) => n + 1)} />
-      <BackupPanel onRestored={() => setDecksChanged((n) => n + 1)} />
     </>
   );
 }
