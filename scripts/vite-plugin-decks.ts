@@ -32,7 +32,8 @@ export function decksPlugin(dir: string): Plugin {
       this.addWatchFile(dir);
       const decks = load();
       if (name === CATALOG) {
-        const catalog = decks.map(({ cards, ...d }) => ({ ...d, cardIds: cards.map((c) => c.id) }));
+        // Sorts, like cards, stay in the deck chunks: the catalogue is only what the first screen needs.
+        const catalog = decks.map(({ cards, sorts: _sorts, ...d }) => ({ ...d, cardIds: cards.map((c) => c.id) }));
         const loaders = decks
           .map((d) => `  ${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK_PREFIX + d.id)}).then((m) => m.default),`)
           .join('\n');

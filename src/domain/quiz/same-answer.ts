@@ -34,40 +34,59 @@ export const METONYMS: Readonly<Record<string, string>> = {
 };
 const METONYM_PATTERNS = Object.entries(METONYMS)
   .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1))
-  .map(([phrase, state]) => [new RegExp(`(?<= )${phrase}(?= )`, 'g'), state] as const);
+  .map(([phrase, state]) => [new RegExp(` ${phrase}(?= )`, 'g'), ` ${state}`] as const);
 
 /** Lower case, no accents, no punctuation, single spaces; possessive 's dropped. */
-export function normalizeText(text: string): string {
-  return text
+export const normalizeText = memo((text: string): string =>
+  text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim());
 
 const LEADING = /^(?:the|a|an|both) /;
 
-/** One normalised form: metonyms replaced, a leading article dropped, list items in sorted order. */
-function canonical(text: string): string {
-  let padded = ` ${normalizeText(text)} `;
+function replaceMetonyms(normalized: string): string {
+  let padded = ` ${normalized} `;
   for (const [pattern, state] of METONYM_PATTERNS) padded = padded.replace(pattern, state);
-  const items = padded.trim().split(/ (?:and|&) | , /).flatMap((part) => part.split(' and '));
-  return items
+  return padded.trim();
+}
+
+/** The items an answer names ("Armenia, Turkey and Pakistan": three), normalised, metonyms replaced. */
+function items(text: string): string[] {
+  return text
+    .split(/[,;&]/)
+    .flatMap((part) => replaceMetonyms(normalizeText(part)).split(' and '))
     .map((item) => item.trim().replace(LEADING, ''))
-    .filter((item) => item.length > 0)
-    .sort()
-    .join(' and ');
+    .filter((item) => item.length > 0);
+}
+
+/** One normalised form: metonyms replaced, a leading article dropped, list items in sorted order. */
+const canonical = (text: string): string => items(text).sort().join(' and ');
+
+/** Deck texts are few and compared often; a pure function of a string can remember its results. */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size > 10_000) cache.clear();
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
 
 /** The forms an answer goes by: itself without parentheses, and each parenthesised part. */
-function forms(text: string): string[] {
+const forms = memo((text: string): string[] => {
   const inside = [...text.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] ?? '');
   const outside = text.replace(/\([^()]*\)/g, ' ');
-  return [...new Set([outside, ...inside].map((t) => canonical(t.replace(/,/g, ' , '))).filter((f) => f.length > 1))];
-}
+  return [...new Set([outside, ...inside].map(canonical).filter((f) => f.length > 0))];
+});
 
 const containsWords = (long: string, short: string) => ` ${long} `.includes(` ${short} `);
 
@@ -84,14 +103,29 @@ export function answersOverlap(a: string, b: string): boolean {
   return fa.some((x) => fb.some((y) => x === y || containsWords(x, y) || containsWords(y, x)));
 }
 
-/** Whether `text` names `answer` word for word (a giveaway when an option is named in the prompt). */
-export function mentions(text: string, answer: string): boolean {
-  const haystack = normalizeText(text);
-  const needle = normalizeText(answer.replace(/\([^()]*\)/g, ' ')).replace(LEADING, '');
-  return needle.length > 1 && containsWords(haystack, needle);
+/**
+ * How much of `answer` the `text` already names: `all` its items ("Azerbaijan" in "Which ally of
+ * Azerbaijan …?"), `some` of them, or `none`. An option the prompt names is a giveaway, or worse,
+ * half-true ("Besides Armenia and Turkey, which state …?").
+ */
+export function mentions(text: string, answer: string): 'all' | 'some' | 'none' {
+  const haystack = haystackOf(text);
+  const named = namedItems(answer).filter((item) => item.length > 1);
+  const found = named.filter((item) => containsWords(haystack, item)).length;
+  return found === 0 ? 'none' : found === named.length ? 'all' : 'some';
 }
 
-/** How many items a list answer names: "Armenia, Turkey and Pakistan" is 3. */
-export function listLength(answer: string): number {
-  return normalizeText(answer.replace(/,/g, ' and ')).split(/ and /).filter((s) => s.trim().length > 0).length;
-}
+const haystackOf = memo((text: string) => replaceMetonyms(normalizeText(text)));
+const namedItems = memo((answer: string) => items(answer.replace(/\([^()]*\)/g, ' ')));
+
+/**
+ * What an answer looks like at a glance: how many items it lists, whether it is a possessive
+ * ("Iran's") and whether it is a range ("27 September – 10 November 2020"). An option of another
+ * shape gives itself away as wrong.
+ */
+export const answerShape = memo((answer: string): string => {
+  const count = namedItems(answer).length;
+  const possessive = /['\u2019]s$/.test(answer.trim());
+  const range = /\s[-\u2013\u2014]\s/.test(answer);
+  return `${count}${possessive ? ' possessive' : ''}${range ? ' range' : ''}`;
+});

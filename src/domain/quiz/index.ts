@@ -1,0 +1,11 @@
+/** The quiz engine: seeded, pure quiz generation, the Briefing, and grading. */
+export type {
+  CardOutcome, ChoiceQuestion, Feedback, Grading, MatchPair, MatchingQuestion, Question, QuestionKind, Quiz,
+  QuizAnswer, QuizResponse, QuizResult, QuizSpec, ResponseByKind, SortItem, TrueFalseQuestion, WhichSideQuestion,
+} from './types.ts';
+export { QUESTION_KINDS, SINGLE_KINDS } from './types.ts';
+export { generateQuiz } from './generate.ts';
+export { briefingQuestions, briefingQuiz, BRIEFING_COUNT, type BriefingOptions } from './briefing.ts';
+export { gradeAnswer, scoreQuiz } from './grade.ts';
+export { createQuestionBank, type QuestionBank } from './bank.ts';
+export { questionForCard, type SingleQuestion } from './questions.ts';

@@ -1,0 +1,60 @@
+/**
+ * One card, one question: mcq, basic and cloze cards become four-option questions (`choice`, or
+ * `cloze` for a cloze card, its blank to fill) when three like-for-like distractors exist; truefalse
+ * cards become true/false questions. Perspective cards, and cards without options, are asked in
+ * matching questions instead (matching.ts).
+ */
+import type { Card } from '../deck/types.ts';
+import type { BankCard, QuestionBank } from './bank.ts';
+import { pickDistractors } from './distractors.ts';
+import { createRng, randomInt, shuffle, type Rng } from './rng.ts';
+import type { ChoiceQuestion, Feedback, TrueFalseQuestion } from './types.ts';
+
+export const OPTION_COUNT = 4;
+
+export type SingleQuestion = ChoiceQuestion | TrueFalseQuestion;
+
+export function cardFeedback(card: Card): Feedback {
+  return {
+    cardId: card.id, explanation: card.explanation, source: card.source,
+    ...(card.correction ? { correction: card.correction } : {}),
+  };
+}
+
+/**
+ * The card's single-card question with the right option at `position`, or undefined when the card
+ * is not asked on its own. `rng` draws and orders the distractors.
+ */
+export function singleQuestion(entry: BankCard, bank: QuestionBank, rng: Rng, position: number): SingleQuestion | undefined {
+  const { card, topic } = entry;
+  const base = { cardIds: [card.id], topic, core: card.core === true, feedback: [cardFeedback(card)] };
+  if (card.kind === 'truefalse') {
+    return { ...base, id: `truefalse:${card.id}`, kind: 'truefalse', prompt: card.prompt, answer: card.truth === true };
+  }
+  if (card.kind === 'perspective') return undefined;
+  const distractors = pickDistractors(bank, card, rng);
+  if (!distractors) return undefined;
+  const kind = card.kind === 'cloze' ? 'cloze' : 'choice';
+  const options = shuffle(rng, distractors);
+  options.splice(position, 0, card.answer);
+  return { ...base, id: `${kind}:${card.id}`, kind, prompt: card.prompt, options, answerIndex: position };
+}
+
+/** The same question with its right option moved to `position`; the wrong ones keep their order. */
+export function withAnswerAt(question: ChoiceQuestion, position: number): ChoiceQuestion {
+  const right = question.options[question.answerIndex]!;
+  const options = question.options.filter((_, i) => i !== question.answerIndex);
+  options.splice(position, 0, right);
+  return { ...question, options, answerIndex: position };
+}
+
+/**
+ * A card asked on its own, as generateQuiz would ask it, with the right option at a seeded position;
+ * undefined for an unknown id, a perspective card, or a card without three like-for-like distractors.
+ */
+export function questionForCard(bank: QuestionBank, cardId: string, seed: string | number): SingleQuestion | undefined {
+  const entry = bank.cards.get(cardId);
+  if (!entry) return undefined;
+  const position = randomInt(createRng(seed, 'position', cardId), OPTION_COUNT);
+  return singleQuestion(entry, bank, createRng(seed, 'options', cardId), position);
+}
