@@ -4,16 +4,26 @@ import { Link, useRoute } from './router';
 import { ServicesContext } from './services-context';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { Notice } from './components/Notice';
-import { DeckPage } from './screens/DeckPage';
-import { Library } from './screens/Library';
-import { Progress } from './screens/Progress';
-import { Settings } from './screens/Settings';
+import { lazyScreen } from './lazy';
 import { Study } from './screens/Study';
 import { Today } from './screens/Today';
 
 export type ConnectionProblem = 'version-change' | 'blocked' | undefined;
 
-const TITLES: Record<string, string> = { '/': 'Today', '/study': 'Study', '/progress': 'Progress', '/library': 'Library', '/settings': 'Settings' };
+// Today and Study are in the first load; every other screen is a chunk of its own.
+const QuizHome = lazyScreen(() => import('./screens/Quiz').then((m) => m.QuizHome));
+const QuizPlay = lazyScreen(() => import('./screens/Quiz').then((m) => m.QuizPlay));
+const BriefingHome = lazyScreen(() => import('./screens/Briefing').then((m) => m.BriefingHome));
+const BriefingPlay = lazyScreen(() => import('./screens/Briefing').then((m) => m.BriefingPlay));
+const Progress = lazyScreen(() => import('./screens/Progress').then((m) => m.Progress));
+const Library = lazyScreen(() => import('./screens/Library').then((m) => m.Library));
+const DeckPage = lazyScreen(() => import('./screens/DeckPage').then((m) => m.DeckPage));
+const Settings = lazyScreen(() => import('./screens/Settings').then((m) => m.Settings));
+
+const TITLES: Record<string, string> = {
+  '/': 'Today', '/study': 'Study', '/quiz': 'Quiz', '/quiz/play': 'Quiz', '/briefing': 'Briefing', '/briefing/play': 'Briefing',
+  '/progress': 'Progress', '/library': 'Library', '/settings': 'Settings',
+};
 
 export function App({ services, connection }: { services: Services; connection: ConnectionProblem }) {
   const route = useRoute();
@@ -28,6 +38,10 @@ export function App({ services, connection }: { services: Services; connection: 
   if (route.path === '/') screen = <Today />;
   else if (route.path === '/study') screen = <Study deckIds={route.query.getAll('deck')} cardIds={route.query.get('cards')?.split(',').filter(Boolean) ?? []} />;
   else if (route.path === '/settings') screen = <Settings />;
+  else if (route.path === '/quiz') screen = <QuizHome />;
+  else if (route.path === '/quiz/play') screen = <QuizPlay query={route.query} />;
+  else if (route.path === '/briefing') screen = <BriefingHome />;
+  else if (route.path === '/briefing/play') screen = <BriefingPlay query={route.query} />;
   else if (route.path === '/progress') screen = <Progress />;
   else if (route.path === '/library') screen = <Library />;
   else if (route.path.startsWith('/library/')) screen = <DeckPage deckId={decodeURIComponent(route.path.slice('/library/'.length))} />;
@@ -45,6 +59,8 @@ export function App({ services, connection }: { services: Services; connection: 
         <Link href="/" class="brand" aria-label="Faultlines, Today">Faultlines</Link>
         <nav aria-label="Main">
           <Link href="/" aria-current={route.path === '/' ? 'page' : undefined}>Today</Link>
+          <Link href="/quiz" aria-current={route.path.startsWith('/quiz') ? 'page' : undefined}>Quiz</Link>
+          <Link href="/briefing" aria-current={route.path.startsWith('/briefing') ? 'page' : undefined}>Briefing</Link>
           <Link href="/progress" aria-current={route.path === '/progress' ? 'page' : undefined}>Progress</Link>
           <Link href="/library" aria-current={route.path.startsWith('/library') ? 'page' : undefined}>Library</Link>
           <Link href="/settings" aria-current={route.path === '/settings' ? 'page' : undefined}>Settings</Link>

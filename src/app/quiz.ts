@@ -1,0 +1,126 @@
+/**
+ * The quiz use case, for quizzes and the Briefing alike: generate the quiz from the decks, grade
+ * each answer, and write the result so far together with the card grades it causes (wrong → Again,
+ * right → Good) in one transaction. "Practice only" leaves the schedule untouched.
+ */
+import type { Deck } from '../domain/deck/types';
+import { generateQuiz, gradeAnswer, type Grading, type Question, type Quiz, type QuizResponse, type QuizSpec } from '../domain/quiz';
+import { createScheduler, gradeForAnswer } from '../domain/scheduler';
+import type { QuizAnswerRecord, QuizResultRecord, ReviewRecord } from '../storage';
+import type { Services } from './services';
+
+export interface QuizOptions {
+  practice: boolean;
+}
+
+export interface QuizView {
+  quiz: Quiz;
+  questions: Question[];
+  index: number;
+  /** The grading of the current question once answered. */
+  graded?: Grading;
+  finished: boolean;
+  answers: QuizAnswerRecord[];
+  startedAt: number;
+  finishedAt?: number;
+  practice: boolean;
+}
+
+export interface QuizController {
+  view(): QuizView;
+  subscribe(listener: () => void): () => void;
+  answer(response: QuizResponse): Promise<void>;
+  next(): void;
+}
+
+/** Loads the decks a spec draws on (all of them: distractors come from every deck) and generates the quiz. */
+export async function buildQuiz(services: Services, spec: QuizSpec): Promise<{ quiz: Quiz; decks: Deck[] }> {
+  const decks = await Promise.all(services.catalog.summaries.map((s) => services.catalog.load(s.id)));
+  return { quiz: generateQuiz(decks, spec), decks };
+}
+
+/**
+ * Runs `questions` (all of the quiz's, or a retry's subset) one at a time. The result record's id
+ * is new for every attempt, so a retry is a result of its own.
+ */
+export async function startQuiz(services: Services, quiz: Quiz, questions: Question[], options: QuizOptions): Promise<QuizController> {
+  const settings = await services.settings.load();
+  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, fuzz: services.fuzz });
+  const listeners = new Set<() => void>();
+  const mode = quiz.spec.mode ?? 'quiz';
+  const record: QuizResultRecord = {
+    id: services.newId(),
+    mode,
+    deckIds: quiz.spec.deckIds ?? [],
+    topics: quiz.spec.topics ?? [],
+    seed: String(quiz.spec.seed),
+    questionCount: questions.length,
+    practice: options.practice,
+    startedAt: services.clock.now(),
+    answers: [],
+  };
+  let view: QuizView = {
+    quiz, questions, index: 0, finished: questions.length === 0, answers: [], startedAt: record.startedAt, practice: options.practice,
+  };
+  const emit = () => listeners.forEach((l) => l());
+  let busy = false;
+
+  return {
+    view: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async answer(response) {
+      const question = view.questions[view.index];
+      if (!question || view.graded || busy) return;
+      busy = true;
+      try {
+        const graded = gradeAnswer(question, response as never);
+        const time = services.clock.now();
+        const answer: QuizAnswerRecord = {
+          questionId: question.id,
+          correct: graded.correct,
+          cardIds: question.cardIds,
+          missedCardIds: graded.perCard.filter((c) => !c.correct).map((c) => c.cardId),
+          answeredAt: time,
+        };
+        const last = view.index === view.questions.length - 1;
+        const next: QuizResultRecord = { ...record, answers: [...view.answers, answer], ...(last ? { finishedAt: time } : {}) };
+        const reviews: ReviewRecord[] = [];
+        if (!options.practice) {
+          for (const outcome of graded.perCard) {
+            const before = await services.progress.memory(outcome.cardId);
+            const grade = gradeForAnswer(outcome.correct);
+            const { after } = scheduler.rate(before, outcome.cardId, time, grade);
+            reviews.push({ id: services.newId(), cardId: outcome.cardId, time, grade, source: mode, after, ...(before ? { before } : {}) });
+          }
+        }
+        await services.quizzes.save(next, reviews);
+        record.answers = next.answers;
+        view = { ...view, graded, answers: next.answers, ...(last ? { finishedAt: time } : {}) };
+        emit();
+      } finally {
+        busy = false;
+      }
+    },
+    next() {
+      if (!view.graded) return;
+      const done = view.index >= view.questions.length - 1;
+      const { graded: _, ...rest } = view;
+      view = done ? { ...rest, finished: true } : { ...rest, index: view.index + 1 };
+      emit();
+    },
+  };
+}
+
+/** The questions answered wrongly, for "Retry my mistakes". */
+export function missedQuestions(view: QuizView): Question[] {
+  const missed = new Set(view.answers.filter((a) => !a.correct).map((a) => a.questionId));
+  return view.questions.filter((q) => missed.has(q.id));
+}
+
+/** Every card a wrong answer touched, once each, for "Study these cards". */
+export function missedCardIds(view: QuizView): string[] {
+  return [...new Set(view.answers.flatMap((a) => a.missedCardIds))];
+}

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { buildQuiz, startQuiz, type QuizController, type QuizView } from '../../app/quiz';
+import type { Question, Quiz, QuizSpec } from '../../domain/quiz';
+import { useServices } from '../services-context';
+
+export interface QuizRun {
+  quiz?: Quiz;
+  controller?: QuizController;
+  view?: QuizView;
+  error?: string;
+  /** Starts again with some of the questions (Retry my mistakes). */
+  restart(questions: Question[]): void;
+}
+
+/** Generates the quiz for `spec` and runs it; while it runs, no update prompt interrupts it. */
+export function useQuiz(spec: QuizSpec, practice: boolean): QuizRun {
+  const services = useServices();
+  const [quiz, setQuiz] = useState<Quiz>();
+  const [questions, setQuestions] = useState<Question[]>();
+  const [controller, setController] = useState<QuizController>();
+  const [view, setView] = useState<QuizView>();
+  const [error, setError] = useState<string>();
+  const specKey = JSON.stringify(spec);
+
+  useEffect(() => {
+    let live = true;
+    buildQuiz(services, spec).then(({ quiz: q }) => {
+      if (!live) return;
+      if (q.questions.length === 0) setError('These decks have no questions to ask.');
+      setQuiz(q);
+      setQuestions(q.questions);
+    }, (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => { live = false; };
+  }, [specKey]);
+
+  useEffect(() => {
+    if (!quiz || !questions?.length) return;
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    startQuiz(services, quiz, questions, { practice }).then((c) => {
+      if (!live) return;
+      setController(c);
+      setView(c.view());
+      unsubscribe = c.subscribe(() => setView(c.view()));
+    }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    return () => { live = false; unsubscribe?.(); };
+  }, [quiz, questions, practice]);
+
+  const running = !!view && !view.finished;
+  useEffect(() => {
+    services.updates.sessionRunning(running);
+    return () => services.updates.sessionRunning(false);
+  }, [running]);
+
+  return { quiz, controller, view, error, restart: (qs) => { setView(undefined); setQuestions(qs); } };
+}

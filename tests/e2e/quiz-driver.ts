@@ -1,0 +1,46 @@
+/** Answers quiz questions in the browser, right or wrong on purpose, knowing the quiz from the same seed. */
+import type { Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { loadDecks } from '../../scripts/deck-loader';
+import { generateQuiz, type Question, type Quiz, type QuizSpec } from '../../src/domain/quiz';
+
+const { decks } = loadDecks(fileURLToPath(new URL('../../decks', import.meta.url)));
+
+/** The quiz the app generates for this spec: the engine is deterministic, so node and browser agree. */
+export const sameQuiz = (spec: QuizSpec): Quiz => generateQuiz(decks, spec);
+export const shippedDecks = decks;
+
+export async function answer(page: Page, q: Question, right: boolean): Promise<void> {
+  await page.locator(`[data-question-id="${q.id}"]`).waitFor();
+  switch (q.kind) {
+    case 'choice':
+    case 'cloze': {
+      const index = right ? q.answerIndex : (q.answerIndex + 1) % q.options.length;
+      await page.keyboard.press(String(index + 1));
+      break;
+    }
+    case 'truefalse':
+      await page.keyboard.press(q.answer === right ? 't' : 'f');
+      break;
+    case 'matching':
+      for (let i = 0; i < q.pairs.length; i++) {
+        const target = right ? q.answer[i]! : q.answer[(i + 1) % q.pairs.length]!;
+        await page.locator(`#match-${i}`).selectOption(String(target));
+      }
+      await page.getByRole('button', { name: 'Check my matches' }).click();
+      break;
+    case 'which-side':
+      for (let i = 0; i < q.items.length; i++) {
+        const side = right ? q.items[i]!.side : 1 - q.items[i]!.side;
+        await page.locator(`input[name="side-${i}"]`).nth(side).check();
+      }
+      await page.getByRole('button', { name: 'Check my answer' }).click();
+      break;
+  }
+  await page.getByTestId('feedback').waitFor();
+}
+
+/** Goes on from the feedback to the next question (or the results) with Enter. */
+export async function next(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+}

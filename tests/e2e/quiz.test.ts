@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openControlled, readProgress } from './browser';
+import { serveDist, type StaticServer } from './static-server';
+import { answer, next, sameQuiz, shippedDecks } from './quiz-driver';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
+afterAll(async () => { await browser?.close(); await server?.close(); });
+
+const axe = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+describe('a quiz, offline', () => {
+  it('is taken from Today to the results; a wrong answer makes its card due now in Study', async () => {
+    const context = await browser.newContext();
+    const page = await openControlled(context, server.url);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('link', { name: 'Quiz', exact: true }).click();
+    await page.getByRole('radio', { name: '5' }).check();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.waitForURL(/\/quiz\/play\?/);
+    const query = new URL(page.url()).searchParams;
+    const quiz = sameQuiz({ seed: query.get('seed')!, count: 5, deckIds: query.getAll('deck') });
+    expect(quiz.questions).toHaveLength(5);
+
+    // The first question is answered wrongly, the others rightly.
+    const wrong = quiz.questions[0]!;
+    for (const [i, q] of quiz.questions.entries()) {
+      expect(await page.getByTestId('question').textContent()).toBe(q.prompt);
+      await answer(page, q, i > 0);
+      const verdict = await page.getByTestId('feedback').locator('.verdict').textContent();
+      expect(verdict).toContain(i > 0 ? 'Right.' : 'Not quite.');
+      if (i === 0) expect(await axe(page)).toEqual([]);
+      await next(page);
+    }
+    await page.getByRole('heading', { name: 'Results' }).waitFor();
+    expect(await page.getByTestId('score').textContent()).toBe('4 / 5');
+    expect(await page.locator('.misses li').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+
+    // Every answer graded its cards in the same write as the result: one log row per card.
+    const { reviews } = await readProgress(page);
+    expect(reviews.length).toBe(quiz.questions.reduce((n, q) => n + q.cardIds.length, 0));
+    for (const id of wrong.cardIds) expect(reviews.find((r) => r.cardId === id)?.grade).toBe(1);
+
+    // "Study these cards" puts a missed card in front, due now.
+    await page.getByRole('link', { name: 'Study these cards' }).click();
+    const card = page.locator('article.flashcard');
+    await card.waitFor();
+    expect(wrong.cardIds).toContain(await card.getAttribute('data-card-id'));
+    // And the ordinary Study session of its deck shows it first: graded Again, it is the most due.
+    const deckOfMiss = shippedDecks.find((d) => d.cards.some((c) => c.id === wrong.cardIds[0]))!;
+    await page.goto(`${server.url}/study?deck=${encodeURIComponent(deckOfMiss.id)}`);
+    await card.waitFor();
+    expect(wrong.cardIds).toContain(await card.getAttribute('data-card-id'));
+    await context.close();
+  });
+
+  it('in practice mode leaves the schedule alone, and "Retry my mistakes" asks the misses again', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const spec = { seed: 'practice-seed', count: 4, deckIds: ['actors'] };
+    await page.goto(`${server.url}/quiz/play?deck=actors&count=4&seed=practice-seed&practice=1`);
+    const quiz = sameQuiz(spec);
+    for (const [i, q] of quiz.questions.entries()) { await answer(page, q, i % 2 === 0); await next(page); }
+    await page.getByRole('heading', { name: 'Results' }).waitFor();
+    expect((await readProgress(page)).reviews).toEqual([]);
+    await page.getByRole('button', { name: 'Retry my mistakes' }).click();
+    const retried = quiz.questions.filter((_, i) => i % 2 === 1);
+    for (const q of retried) { await answer(page, q, true); await next(page); }
+    expect(await page.getByTestId('score').textContent()).toBe(`${retried.length} / ${retried.length}`);
+    await page.goto(`${server.url}/quiz`);
+    await page.locator('.results-table').waitFor();
+    expect(await page.locator('.results-table tbody tr').count()).toBe(2);
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the Briefing', () => {
+  it('shows the topic with deliberate misses as weakest, with its talking points and the why of each miss', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/briefing`);
+    await page.getByRole('button', { name: 'Start the Briefing' }).click();
+    await page.waitForURL(/\/briefing\/play\?/);
+    const query = new URL(page.url()).searchParams;
+    const quiz = sameQuiz({ mode: 'briefing', seed: query.get('seed')!, count: 12, topics: query.getAll('topic') as never });
+    expect(quiz.questions).toHaveLength(12);
+    for (const q of quiz.questions) { await answer(page, q, q.topic !== 'corridors'); await next(page); }
+    await page.getByTestId('weakest').waitFor();
+    expect(await page.getByTestId('weakest').textContent()).toContain('Corridors');
+    const corridors = page.getByTestId('report-corridors');
+    const deck = shippedDecks.find((d) => d.topic === 'corridors')!;
+    for (const point of deck.talkingPoints) expect(await corridors.textContent()).toContain(point);
+    const missed = quiz.questions.filter((q) => q.topic === 'corridors');
+    expect(await corridors.locator('.misses > li').count()).toBe(missed.length);
+    expect(await corridors.textContent()).toContain(missed[0]!.feedback[0]!.explanation);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Study what I missed now' }).click();
+    await page.locator('article.flashcard').waitFor();
+    expect(await page.getByText(`${missed.flatMap((q) => q.cardIds).length} to go`).count()).toBe(1);
+    await page.context().close();
+  });
+});
