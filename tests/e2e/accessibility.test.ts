@@ -41,7 +41,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('heading', { name: 'Library' }).waitFor();
       expect(await violations(page)).toEqual([]);
       // The import preview, with a good line and a bad one.
-      await page.getByLabel('File').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\nonly\n') });
+      await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\nonly\n') });
       await page.getByTestId('import-preview').waitFor();
       expect(await violations(page)).toEqual([]);
       await page.getByRole('link', { name: 'Actors' }).click();
@@ -57,6 +57,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('heading', { name: 'Mastery by topic' }).waitFor();
       expect(await violations(page)).toEqual([]);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it('on the Quiz and Briefing start screens', async () => {
+      const page = await (await browser.newContext({ colorScheme })).newPage();
+      await page.goto(`${server.url}/quiz`);
+      await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.goto(`${server.url}/briefing`);
+      await page.getByRole('button', { name: 'Start the Briefing' }).waitFor();
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });

@@ -16,7 +16,7 @@ const CSV = [
 ].join('\n');
 
 async function chooseFile(page: Page, name: string, text: string) {
-  await page.getByLabel('File').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
 
 it('previews a CSV file with its bad lines, imports it, studies it, and deletes it with its progress', async () => {

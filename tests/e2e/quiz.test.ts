@@ -79,6 +79,32 @@ describe('a quiz, offline', () => {
   });
 });
 
+describe('every question kind', () => {
+  it('answers matching and which-side questions by keyboard-friendly forms, and says which parts were wrong', async () => {
+    // Find a seed whose quiz has both group kinds (the engine is deterministic, so node knows).
+    const deckIds = shippedDecks.map((d) => d.id);
+    let seed = 0;
+    const has = (s: number) => { const k = sameQuiz({ seed: s, count: 10, deckIds }).questions.map((q) => q.kind); return k.includes('matching') && k.includes('which-side'); };
+    while (!has(seed)) seed++;
+    const quiz = sameQuiz({ seed, count: 10, deckIds });
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/quiz/play?${deckIds.map((d) => `deck=${d}`).join('&')}&count=10&seed=${seed}`);
+    for (const q of quiz.questions) {
+      const right = q.kind !== 'which-side';
+      await answer(page, q, right);
+      if (q.kind === 'which-side' || q.kind === 'matching') {
+        expect(await page.locator('.mark.wrong').count()).toBe(right ? 0 : q.kind === 'which-side' ? q.items.length : q.pairs.length);
+        expect(await axe(page)).toEqual([]);
+      }
+      await next(page);
+    }
+    await page.getByRole('heading', { name: 'Results' }).waitFor();
+    const whichSide = quiz.questions.filter((q) => q.kind === 'which-side').length;
+    expect(await page.getByTestId('score').textContent()).toBe(`${quiz.questions.length - whichSide} / ${quiz.questions.length}`);
+    await page.context().close();
+  });
+});
+
 describe('the Briefing', () => {
   it('shows the topic with deliberate misses as weakest, with its talking points and the why of each miss', async () => {
     const page = await (await browser.newContext()).newPage();
