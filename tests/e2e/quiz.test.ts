@@ -93,7 +93,8 @@ describe('every question kind', () => {
       const right = q.kind !== 'which-side';
       await answer(page, q, right);
       if (q.kind === 'which-side' || q.kind === 'matching') {
-        expect(await page.locator('.mark.wrong').count()).toBe(right ? 0 : q.kind === 'which-side' ? q.items.length : q.pairs.length);
+        const parts = q.kind === 'matching' ? q.pairs.length : q.items.length;
+        expect(await page.locator('.mark.wrong').count()).toBe(right ? 0 : parts);
         expect(await axe(page)).toEqual([]);
       }
       await next(page);
