@@ -21,6 +21,8 @@ export interface QuizView {
   graded?: Grading;
   finished: boolean;
   answers: QuizAnswerRecord[];
+  /** What was answered, per question so far (null: time ran out), for a classroom result code. */
+  responses: (QuizResponse | null)[];
   startedAt: number;
   finishedAt?: number;
   practice: boolean;
@@ -29,7 +31,8 @@ export interface QuizView {
 export interface QuizController {
   view(): QuizView;
   subscribe(listener: () => void): () => void;
-  answer(response: QuizResponse): Promise<void>;
+  /** `null` when the time for the question ran out: it counts as wrong. */
+  answer(response: QuizResponse | null): Promise<void>;
   next(): void;
 }
 
@@ -60,7 +63,7 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
     answers: [],
   };
   let view: QuizView = {
-    quiz, questions, index: 0, finished: questions.length === 0, answers: [], startedAt: record.startedAt, practice: options.practice,
+    quiz, questions, index: 0, finished: questions.length === 0, answers: [], responses: [], startedAt: record.startedAt, practice: options.practice,
   };
   const emit = () => listeners.forEach((l) => l());
   let busy = false;
@@ -98,7 +101,7 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
         }
         await services.quizzes.save(next, reviews);
         record.answers = next.answers;
-        view = { ...view, graded, answers: next.answers, ...(last ? { finishedAt: time } : {}) };
+        view = { ...view, graded, answers: next.answers, responses: [...view.responses, response], ...(last ? { finishedAt: time } : {}) };
         emit();
       } finally {
         busy = false;

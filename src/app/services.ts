@@ -1,7 +1,7 @@
 /** Everything a screen may use, built once at start-up; tests build it with a fixed clock. */
 import {
-  deckRepository, openDatabase, progressRepository, quizRepository, settingsRepository,
-  type ConnectionEvents, type Database, type DeckRepository, type ProgressRepository, type QuizRepository, type SettingsRepository,
+  classRepository, deckRepository, openDatabase, progressRepository, quizRepository, settingsRepository,
+  type ClassRepository, type ConnectionEvents, type Database, type DeckRepository, type ProgressRepository, type QuizRepository, type SettingsRepository,
 } from '../storage';
 import { createCatalog, type Catalog } from './catalog';
 import { createUpdateGate, type UpdateGate } from './update-gate';
@@ -23,6 +23,7 @@ export interface Services {
   settings: SettingsRepository;
   quizzes: QuizRepository;
   decks: DeckRepository;
+  classes: ClassRepository;
   catalog: Catalog;
   clock: Clock;
   updates: UpdateGate;
@@ -45,6 +46,7 @@ export function createServices(options: {
     settings: settingsRepository(database),
     quizzes: quizRepository(database),
     decks: deckRepository(database),
+    classes: classRepository(database),
     catalog: options.catalog ?? createCatalog(),
     clock: options.clock ?? systemClock,
     updates: createUpdateGate(),

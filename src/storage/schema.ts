@@ -8,7 +8,7 @@ import type { Deck } from '../domain/deck/types';
 import type { Settings } from '../domain/settings';
 
 export const DB_NAME = 'faultlines';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type ReviewSource = 'study' | 'quiz' | 'briefing';
 
@@ -49,6 +49,25 @@ export interface QuizResultRecord {
   answers: QuizAnswerRecord[];
 }
 
+/** A student's result, as entered from their result code. */
+export interface ClassStudentRecord {
+  name: string;
+  code: string;
+  /** The decoded responses, one per question (null: unanswered). */
+  responses: unknown[];
+  addedAt: number;
+}
+
+/** A quiz a teacher shared with a class, and the results collected so far. */
+export interface ClassSessionRecord {
+  id: string;
+  /** The share spec, as the classroom domain defines it. */
+  spec: unknown;
+  title: string;
+  createdAt: number;
+  students: ClassStudentRecord[];
+}
+
 export interface FaultlinesSchema extends DBSchema {
   memories: { key: string; value: CardMemory; indexes: { 'by-due': number } };
   reviews: { key: string; value: ReviewRecord; indexes: { 'by-time': number; 'by-card': string } };
@@ -56,6 +75,7 @@ export interface FaultlinesSchema extends DBSchema {
   quizResults: { key: string; value: QuizResultRecord; indexes: { 'by-started': number } };
   /** Decks the learner imported (CSV/TSV), whole: they exist nowhere else. */
   importedDecks: { key: string; value: Deck };
+  classSessions: { key: string; value: ClassSessionRecord; indexes: { 'by-created': number } };
 }
 
 export type FaultlinesDB = IDBPDatabase<FaultlinesSchema>;
@@ -79,5 +99,8 @@ export function upgrade(
   }
   if (oldVersion < 3) {
     db.createObjectStore('importedDecks', { keyPath: 'id' });
+  }
+  if (oldVersion < 4) {
+    db.createObjectStore('classSessions', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
   }
 }

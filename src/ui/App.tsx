@@ -18,16 +18,22 @@ const BriefingPlay = lazyScreen(() => import('./screens/Briefing').then((m) => m
 const Progress = lazyScreen(() => import('./screens/Progress').then((m) => m.Progress));
 const Library = lazyScreen(() => import('./screens/Library').then((m) => m.Library));
 const DeckPage = lazyScreen(() => import('./screens/DeckPage').then((m) => m.DeckPage));
+const ClassroomHome = lazyScreen(() => import('./screens/Classroom').then((m) => m.ClassroomHome));
+const ClassPage = lazyScreen(() => import('./screens/Classroom').then((m) => m.ClassPage));
+const PresentPage = lazyScreen(() => import('./screens/Classroom').then((m) => m.PresentPage));
+const HandoutPage = lazyScreen(() => import('./screens/Classroom').then((m) => m.HandoutPage));
+const Take = lazyScreen(() => import('./screens/Take').then((m) => m.Take));
 const Settings = lazyScreen(() => import('./screens/Settings').then((m) => m.Settings));
 
 const TITLES: Record<string, string> = {
   '/': 'Today', '/study': 'Study', '/quiz': 'Quiz', '/quiz/play': 'Quiz', '/briefing': 'Briefing', '/briefing/play': 'Briefing',
-  '/progress': 'Progress', '/library': 'Library', '/settings': 'Settings',
+  '/progress': 'Progress', '/library': 'Library', '/settings': 'Settings', '/classroom': 'Classroom', '/take': 'Class quiz',
 };
 
 export function App({ services, connection }: { services: Services; connection: ConnectionProblem }) {
   const route = useRoute();
-  const title = TITLES[route.path] ?? (route.path.startsWith('/library/') ? 'Deck' : undefined);
+  const title = TITLES[route.path] ?? (route.path.startsWith('/library/') ? 'Deck' : route.path.startsWith('/classroom/') ? 'Classroom' : undefined);
+  const classRoute = /^\/classroom\/([^/]+)(?:\/(present|handout))?$/.exec(route.path);
   useEffect(() => {
     document.title = title ? `${title} · Faultlines` : 'Not found · Faultlines';
     // Move focus to the new screen's heading area so keyboard and screen-reader users land on it.
@@ -42,6 +48,11 @@ export function App({ services, connection }: { services: Services; connection: 
   else if (route.path === '/quiz/play') screen = <QuizPlay query={route.query} />;
   else if (route.path === '/briefing') screen = <BriefingHome />;
   else if (route.path === '/briefing/play') screen = <BriefingPlay query={route.query} />;
+  else if (route.path === '/classroom') screen = <ClassroomHome />;
+  else if (classRoute?.[2] === 'present') screen = <PresentPage id={decodeURIComponent(classRoute[1]!)} />;
+  else if (classRoute?.[2] === 'handout') screen = <HandoutPage id={decodeURIComponent(classRoute[1]!)} />;
+  else if (classRoute) screen = <ClassPage id={decodeURIComponent(classRoute[1]!)} />;
+  else if (route.path === '/take') screen = <Take />;
   else if (route.path === '/progress') screen = <Progress />;
   else if (route.path === '/library') screen = <Library />;
   else if (route.path.startsWith('/library/')) screen = <DeckPage deckId={decodeURIComponent(route.path.slice('/library/'.length))} />;
@@ -61,6 +72,7 @@ export function App({ services, connection }: { services: Services; connection: 
           <Link href="/" aria-current={route.path === '/' ? 'page' : undefined}>Today</Link>
           <Link href="/quiz" aria-current={route.path.startsWith('/quiz') ? 'page' : undefined}>Quiz</Link>
           <Link href="/briefing" aria-current={route.path.startsWith('/briefing') ? 'page' : undefined}>Briefing</Link>
+          <Link href="/classroom" aria-current={route.path.startsWith('/classroom') ? 'page' : undefined}>Classroom</Link>
           <Link href="/progress" aria-current={route.path === '/progress' ? 'page' : undefined}>Progress</Link>
           <Link href="/library" aria-current={route.path.startsWith('/library') ? 'page' : undefined}>Library</Link>
           <Link href="/settings" aria-current={route.path === '/settings' ? 'page' : undefined}>Settings</Link>

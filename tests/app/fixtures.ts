@@ -2,7 +2,7 @@ import { freshDatabase } from '../storage/helpers';
 import { createCatalog } from '../../src/app/catalog';
 import type { Services } from '../../src/app/services';
 import { createUpdateGate } from '../../src/app/update-gate';
-import { deckRepository, progressRepository, quizRepository, settingsRepository } from '../../src/storage';
+import { classRepository, deckRepository, progressRepository, quizRepository, settingsRepository } from '../../src/storage';
 import type { Card, Deck } from '../../src/domain/deck/types';
 
 export const T0 = Date.UTC(2026, 4, 4, 9, 0);
@@ -31,6 +31,7 @@ export function testServices(decks: Deck[]): Services & { clock: { now(): number
     settings: settingsRepository(database),
     quizzes: quizRepository(database),
     decks: deckRepository(database),
+    classes: classRepository(database),
     catalog,
     clock: { now: () => time, timezoneOffset: () => 0, set: (t: number) => { time = t; } },
     updates: createUpdateGate(),

@@ -8,7 +8,7 @@ describe('the database', () => {
     const database = freshDatabase();
     const db = await database.get();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['importedDecks', 'memories', 'quizResults', 'reviews', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings']);
     const tx = db.transaction(['memories', 'reviews']);
     expect([...tx.objectStore('memories').indexNames]).toEqual(['by-due']);
     expect([...tx.objectStore('reviews').indexNames].sort()).toEqual(['by-card', 'by-time']);
@@ -16,7 +16,7 @@ describe('the database', () => {
   });
 
   /** A database as each older version of the app left it, with one rating and settings in it. */
-  function writeOldVersion(version: 1 | 2): Promise<void> {
+  function writeOldVersion(version: 1 | 2 | 3): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(DB_NAME, version);
       open.onupgradeneeded = () => {
@@ -27,28 +27,31 @@ describe('the database', () => {
         reviews.createIndex('by-card', 'cardId');
         db.createObjectStore('settings');
         if (version >= 2) db.createObjectStore('quizResults', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
+        if (version >= 3) db.createObjectStore('importedDecks', { keyPath: 'id' });
         const tx = open.transaction!;
         tx.objectStore('memories').put({ cardId: 'act-001', due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1 });
         tx.objectStore('reviews').put({ id: 'r1', cardId: 'act-001', time: 1, grade: 3, source: 'study', after: {} });
         tx.objectStore('settings').put({ desiredRetention: 0.85, newCardsPerDay: 7, theme: 'dark' }, 'app');
         if (version >= 2) tx.objectStore('quizResults').put({ id: 'q1', startedAt: 1, answers: [] });
+        if (version >= 3) tx.objectStore('importedDecks').put({ id: 'custom-abcde', cards: [] });
       };
       open.onsuccess = () => { open.result.close(); resolve(); };
       open.onerror = () => reject(open.error);
     });
   }
 
-  for (const version of [1, 2] as const) {
+  for (const version of [1, 2, 3] as const) {
     it(`upgrades a database written by version ${version} and keeps its progress`, async () => {
       const database = freshDatabase();
       await writeOldVersion(version);
       const db = await database.get();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['importedDecks', 'memories', 'quizResults', 'reviews', 'settings']);
+      expect([...db.objectStoreNames].sort()).toEqual(['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings']);
       expect(await progressRepository(database).memory('act-001')).toMatchObject({ due: 5 });
       expect(await progressRepository(database).reviewCount()).toBe(1);
       expect(await settingsRepository(database).load()).toMatchObject({ newCardsPerDay: 7, theme: 'dark' });
       expect(await db.count('quizResults')).toBe(version >= 2 ? 1 : 0);
+      expect(await db.count('importedDecks')).toBe(version >= 3 ? 1 : 0);
       database.close();
     });
   }

@@ -11,6 +11,21 @@ import { rightAnswerText } from './answer-text';
 
 const KIND_LABEL = { choice: 'Multiple choice', cloze: 'Fill the gap', truefalse: 'True or false?', matching: 'Match them', 'which-side': 'Which side?' } as const;
 
+/** Seconds left on the current question, when it is timed; at zero the question is answered as missed. */
+function useCountdown(seconds: number | undefined, index: number, answered: boolean, onTimeUp: () => void): number | undefined {
+  const [left, setLeft] = useState(seconds);
+  const timeUp = useRef(onTimeUp);
+  timeUp.current = onTimeUp;
+  useEffect(() => setLeft(seconds), [index, seconds]);
+  useEffect(() => {
+    if (seconds === undefined || left === undefined || answered) return;
+    if (left <= 0) { timeUp.current(); return; }
+    const t = setTimeout(() => setLeft(left - 1), 1000);
+    return () => clearTimeout(t);
+  }, [left, answered, seconds]);
+  return seconds === undefined || answered ? undefined : left;
+}
+
 function answerInput(question: Question, chosen: QuizResponse | undefined, graded: Grading | undefined, answer: (r: QuizResponse) => void) {
   switch (question.kind) {
     case 'choice':
@@ -26,9 +41,10 @@ function answerInput(question: Question, chosen: QuizResponse | undefined, grade
 }
 
 /** One question at a time: answer (keys 1–4 or A–D), see right or wrong with the why, Enter for the next. */
-export function QuizRunner({ controller, view }: { controller: QuizController; view: QuizView }) {
+export function QuizRunner({ controller, view, secondsPerQuestion }: { controller: QuizController; view: QuizView; secondsPerQuestion?: number }) {
   const question = view.questions[view.index]!;
   const { graded } = view;
+  const left = useCountdown(secondsPerQuestion, view.index, !!graded, () => void controller.answer(null));
   const [chosen, setChosen] = useState<QuizResponse>();
   const next = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,7 +83,10 @@ export function QuizRunner({ controller, view }: { controller: QuizController; v
     <>
       <div class="study-header">
         <ProgressBar value={(view.index + (graded ? 1 : 0)) / total} label={`Question ${view.index + 1} of ${total}`} />
-        <p class="muted">Question {view.index + 1} of {total}{view.practice ? ' · practice only: your schedule is not changed' : ''}</p>
+        <p class="muted">
+          Question {view.index + 1} of {total}{view.practice ? ' · practice only: your schedule is not changed' : ''}
+          {left !== undefined ? <> · <span class="countdown-inline" role="timer" aria-label={`${left} seconds left`}>{left}s left</span></> : null}
+        </p>
       </div>
       <article class="flashcard quiz-question" data-question-id={question.id} data-kind={question.kind}>
         <p class="kind">{KIND_LABEL[question.kind]}</p>

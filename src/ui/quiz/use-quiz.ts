@@ -12,27 +12,34 @@ export interface QuizRun {
   restart(questions: Question[]): void;
 }
 
-/** Generates the quiz for `spec` and runs it; while it runs, no update prompt interrupts it. */
+/** Generates the quiz for `spec` on this device's decks and runs it. */
 export function useQuiz(spec: QuizSpec, practice: boolean): QuizRun {
   const services = useServices();
   const [quiz, setQuiz] = useState<Quiz>();
-  const [questions, setQuestions] = useState<Question[]>();
-  const [controller, setController] = useState<QuizController>();
-  const [view, setView] = useState<QuizView>();
   const [error, setError] = useState<string>();
   const specKey = JSON.stringify(spec);
-
   useEffect(() => {
     let live = true;
     buildQuiz(services, spec).then(({ quiz: q }) => {
       if (!live) return;
       if (q.questions.length === 0) setError('These decks have no questions to ask.');
-      setQuiz(q);
-      setQuestions(q.questions);
+      else setQuiz(q);
     }, (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => { live = false; };
   }, [specKey]);
+  const run = useQuizRun(quiz, practice);
+  return error ? { ...run, error } : run;
+}
 
+/** Runs a quiz one question at a time; while it runs, no update prompt interrupts it. */
+export function useQuizRun(quiz: Quiz | undefined, practice: boolean): QuizRun {
+  const services = useServices();
+  const [questions, setQuestions] = useState<Question[]>();
+  const [controller, setController] = useState<QuizController>();
+  const [view, setView] = useState<QuizView>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => { setQuestions(quiz?.questions); }, [quiz]);
   useEffect(() => {
     if (!quiz || !questions?.length) return;
     let unsubscribe: (() => void) | undefined;

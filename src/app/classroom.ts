@@ -1,0 +1,114 @@
+/**
+ * The classroom use cases, with no server: a teacher creates a class quiz (a spec kept with its
+ * results on this device), shares it as a link; a student's device opens the link and regenerates
+ * the same quiz; the teacher collects the students' result codes.
+ */
+import {
+  CUSTOM_PREFIX, addStudent, classroomQuiz, summariseClass, type ClassSummary, decodeResultCode, decodeSpec, encodeShareLink, quizIdOf, validateSpec,
+  type ClassroomSpec,
+} from '../domain/classroom';
+import type { Deck } from '../domain/deck/types';
+import type { Quiz } from '../domain/quiz';
+import type { ClassSessionRecord, ClassStudentRecord } from '../storage';
+import type { Services } from './services';
+
+export interface NewClass {
+  title: string;
+  deckIds: string[];
+  count: number;
+  secondsPerQuestion: number;
+}
+
+async function allDecks(services: Services): Promise<Deck[]> {
+  return Promise.all(services.catalog.summaries.map((s) => services.catalog.load(s.id)));
+}
+
+/** Creates a class quiz with a fresh seed; an imported deck travels inside the spec. */
+export async function createClass(services: Services, input: NewClass, seed: string): Promise<string> {
+  const decks = await allDecks(services);
+  // Distractors come from every deck, so every deck is named; only the chosen ones are asked.
+  const asked = new Set(input.deckIds);
+  const chosenCards = decks.filter((d) => asked.has(d.id)).flatMap((d) => d.cards.map((c) => c.id));
+  const custom = decks.filter((d) => d.id.startsWith(CUSTOM_PREFIX) && asked.has(d.id));
+  const shipped = decks.filter((d) => !d.id.startsWith(CUSTOM_PREFIX));
+  const raw: ClassroomSpec = {
+    v: 1,
+    title: input.title.trim() || 'Class quiz',
+    decks: [...shipped, ...custom].map((d) => ({ id: d.id, version: d.version })),
+    seed,
+    count: input.count,
+    secondsPerQuestion: input.secondsPerQuestion,
+    ...(asked.size < decks.length ? { cardIds: chosenCards } : {}),
+    ...(custom.length ? { customDecks: custom } : {}),
+  };
+  const checked = validateSpec(raw);
+  if (!checked.ok) throw new Error(checked.error);
+  const record: ClassSessionRecord = {
+    id: quizIdOf(checked.spec) + '-' + services.clock.now().toString(36),
+    spec: checked.spec,
+    title: checked.spec.title,
+    createdAt: services.clock.now(),
+    students: [],
+  };
+  await services.classes.save(record);
+  return record.id;
+}
+
+export interface LoadedClass {
+  record: ClassSessionRecord;
+  spec: ClassroomSpec;
+  quiz: Quiz;
+}
+
+export async function loadClass(services: Services, id: string): Promise<LoadedClass> {
+  const record = await services.classes.get(id);
+  if (!record) throw new Error('There is no such class on this device.');
+  const checked = validateSpec(record.spec);
+  if (!checked.ok) throw new Error(checked.error);
+  const made = classroomQuiz(checked.spec, await allDecks(services));
+  if (!made.ok) throw new Error(made.error);
+  return { record, spec: checked.spec, quiz: made.quiz };
+}
+
+export const shareLink = (spec: ClassroomSpec, origin: string) => encodeShareLink(spec, `${origin}/take`);
+
+/** A student opening a share link: the spec from the fragment, and the same quiz as everyone's. */
+export async function openSharedQuiz(services: Services, fragment: string): Promise<{ ok: true; spec: ClassroomSpec; quiz: Quiz } | { ok: false; error: string }> {
+  const decoded = decodeSpec(fragment.replace(/^#/, ''));
+  if (!decoded.ok) return decoded;
+  const made = classroomQuiz(decoded.spec, await allDecks(services));
+  return made.ok ? { ok: true, spec: decoded.spec, quiz: made.quiz } : made;
+}
+
+export interface CodeOutcome {
+  code: string;
+  ok: boolean;
+  message: string;
+}
+
+/**
+ * Adds the result codes found in `text` (one per line, or separated by spaces or commas). Every code
+ * is checked first; the good ones are stored in one write, the bad ones are reported and change nothing.
+ */
+export async function addResultCodes(services: Services, loaded: LoadedClass, text: string): Promise<CodeOutcome[]> {
+  const codes = text.split(/[\s,;]+/).map((c) => c.trim()).filter((c) => c.replace(/-/g, '').length > 0);
+  let students: ClassStudentRecord[] = [...loaded.record.students];
+  const outcomes: CodeOutcome[] = [];
+  for (const code of codes) {
+    const decoded = decodeResultCode(code, loaded.quiz);
+    if (!decoded.ok) { outcomes.push({ code, ok: false, message: decoded.error }); continue; }
+    const added = addStudent(students, { name: decoded.name, code: decoded.code, responses: decoded.responses as unknown[], addedAt: services.clock.now() });
+    if (!added.ok) { outcomes.push({ code, ok: false, message: added.error }); continue; }
+    students = added.students;
+    outcomes.push({ code, ok: true, message: `Added ${decoded.name}.` });
+  }
+  if (students.length > loaded.record.students.length) {
+    loaded.record = { ...loaded.record, students };
+    await services.classes.save(loaded.record);
+  }
+  return outcomes;
+}
+
+export function classSummary(loaded: LoadedClass): ClassSummary {
+  return summariseClass(loaded.quiz, loaded.record.students.map((s) => ({ name: s.name, responses: s.responses as never })));
+}

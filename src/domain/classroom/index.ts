@@ -1,0 +1,19 @@
+/**
+ * The classroom without a server: a quiz shared as a link and QR code (the spec), a student's answers
+ * returned as a result code, and the class summary and CSV built from the codes collected.
+ */
+export {
+  canonicalSpec, CUSTOM_PREFIX, quizIdOf, SPEC_LIMITS, SPEC_VERSION, toQuizSpec, validateSpec,
+  type ClassroomDeckRef, type ClassroomSpec, type SpecResult,
+} from './spec.ts';
+export { decodeSpec, encodeShareLink, encodeSpec, QR_LINK_LIMIT, SPEC_ERRORS } from './spec-codec.ts';
+export { checkDecksAvailable, classroomQuiz, type AvailableDeck } from './spec-decks.ts';
+export {
+  canonicalCode, decodeResultCode, encodeResultCode, NAME_ALPHABET, quizTag, RESULT_ERRORS, type DecodedResult,
+} from './result-code.ts';
+export { checkName, MAX_NAME, nameKey } from './student-name.ts';
+export { addStudent, type AddStudentResult } from './roster.ts';
+export {
+  summariseClass, type ClassSummary, type Outcome, type QuestionSummary, type StudentResponses, type StudentSummary,
+} from './summary.ts';
+export { classCsv, csvField, toCsv } from './csv.ts';

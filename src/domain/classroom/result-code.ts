@@ -1,0 +1,296 @@
+/**
+ * The result code a student's device shows at the end of a classroom quiz, for the teacher to type
+ * or scan: the quiz it answers, the student's name, every answer, and a checksum, in Crockford
+ * base32 grouped by four (`K7QF-2M9D-…`).
+ *
+ * Bits, most significant first:
+ *   format 2 (0 today; a newer app may use 1–3) · quiz tag 20 · name · answers · zero padding · CRC-16 16
+ * - quiz tag: 20 bits of a hash of the quiz id and of every question as asked (options, pairs, items
+ *   in display order), so a code is read only against the very questions it answers.
+ * - name, after checkName: either `0`, length−1 in 5 bits and the name as one number in base 66 over
+ *   NAME_ALPHABET (about 6 bits a character), or `1`, byte count−1 in 7 bits and its UTF-8 bytes.
+ * - answers: one number in mixed radix, question 1 least significant, in exactly as many bits as the
+ *   largest such number needs, so every code of a quiz and a name length has the same length. Per
+ *   question, 0 is "unanswered" and then: choice and cloze 1 + option index; true/false 1 false, 2 true;
+ *   matching 1 + Σ (right index + 1, or 0 for a pair left open) × (rights + 1)^pair; which-side
+ *   1 + Σ (side + 1, or 0) × 3^item.
+ * - padding makes the whole a multiple of 5 bits; CRC-16/CCITT-FALSE over every bit before it.
+ * The CRC detects every burst of up to 16 bits, so every single mistyped character.
+ */
+import { canonicalJson } from '../backup/canonical.ts';
+import { hashString } from '../quiz/rng.ts';
+import type { Question, Quiz, QuizResponse } from '../quiz/types.ts';
+import { numberToSymbols, readSymbols, writeSymbols } from './base32.ts';
+import { BitReader, BitWriter, bitsToSymbols, symbolsToBits, widthFor } from './bits.ts';
+import { crc16Bits } from './crc.ts';
+import { checkName } from './student-name.ts';
+
+export const RESULT_FORMAT = 0;
+const FORMAT_BITS = 2;
+const TAG_BITS = 20;
+const CRC_BITS = 16;
+/** Names made only of these are written in about 6 bits a character instead of 8. */
+export const NAME_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -.'";
+const NAME_RADIX = BigInt(NAME_ALPHABET.length);
+const NAME_LENGTH_BITS = 5;
+const NAME_BYTES_BITS = 7;
+
+export type DecodedResult = {
+  ok: true;
+  name: string;
+  /** One per question, in quiz order; null: unanswered. */
+  responses: (QuizResponse | null)[];
+  /** The code in its canonical written form (upper case, grouped by four): two typings of one code are equal here. */
+  code: string;
+};
+
+const TYPO = "Check each character against the student's screen.";
+export const RESULT_ERRORS = {
+  empty: 'Enter a result code.',
+  mistake: `This code has a mistake: at least one character is wrong. ${TYPO}`,
+  newer: 'This code was made by a newer version of Faultlines. Update the app (reload when online) and enter it again.',
+  notThisQuiz: "This code does not fit this quiz's questions.",
+} as const;
+
+/** The quiz's tag as 4 base32 symbols: what a code names its quiz by. */
+export function quizTag(quiz: Quiz): string {
+  return writeSymbols(numberToSymbols(tagOf(quiz), TAG_BITS / 5), 0);
+}
+
+function tagOf(quiz: Quiz): number {
+  const shapes = quiz.questions.map((q) => {
+    switch (q.kind) {
+      case 'choice':
+      case 'cloze':
+        return [q.id, q.options, q.answerIndex];
+      case 'truefalse':
+        return [q.id, q.answer];
+      case 'matching':
+        return [q.id, q.pairs.map((p) => [p.left, p.right]), q.rights];
+      case 'which-side':
+        return [q.id, q.sides, q.items.map((i) => [i.text, i.side])];
+    }
+  });
+  return Math.floor(hashString(canonicalJson([quiz.id, shapes])) / 2 ** (53 - TAG_BITS));
+}
+
+// ---- one question's answer as a number ------------------------------------------------------
+
+function radixOf(q: Question): bigint {
+  switch (q.kind) {
+    case 'choice':
+    case 'cloze':
+      return BigInt(q.options.length + 1);
+    case 'truefalse':
+      return 3n;
+    case 'matching':
+      return 1n + BigInt(q.rights.length + 1) ** BigInt(q.pairs.length);
+    case 'which-side':
+      return 1n + 3n ** BigInt(q.items.length);
+  }
+}
+
+const isIndex = (v: unknown, below: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < below;
+
+/** Parts (each 0 for open, 1 + choice) as digits of `base`, first part least significant. */
+function partsValue(given: unknown, parts: number, base: number, valid: (v: unknown) => v is number, where: string): bigint {
+  if (!Array.isArray(given) || given.length !== parts) throw new RangeError(`${where}: expected a list of ${parts} answers`);
+  let value = 0n;
+  for (let i = parts - 1; i >= 0; i--) {
+    const part = given[i] as unknown;
+    if (part !== null && !valid(part)) throw new RangeError(`${where}: part ${i + 1} is ${String(part)}`);
+    value = value * BigInt(base) + (part === null ? 0n : BigInt(part) + 1n);
+  }
+  return 1n + value;
+}
+
+function valueOf(q: Question, response: unknown, number: number): bigint {
+  if (response === null || response === undefined) return 0n;
+  const where = `question ${number} (${q.kind})`;
+  switch (q.kind) {
+    case 'choice':
+    case 'cloze':
+      if (!isIndex(response, q.options.length)) throw new RangeError(`${where}: ${String(response)} is not an option index`);
+      return BigInt(response) + 1n;
+    case 'truefalse':
+      if (typeof response !== 'boolean') throw new RangeError(`${where}: ${String(response)} is not true or false`);
+      return response ? 2n : 1n;
+    case 'matching':
+      return partsValue(response, q.pairs.length, q.rights.length + 1, (v): v is number => isIndex(v, q.rights.length), where);
+    case 'which-side':
+      return partsValue(response, q.items.length, 3, (v): v is number => v === 0 || v === 1, where);
+  }
+}
+
+function responseOf(q: Question, value: bigint): QuizResponse | null {
+  if (value === 0n) return null;
+  let rest = value - 1n;
+  const parts = (count: number, base: number) => Array.from({ length: count }, () => {
+    const digit = Number(rest % BigInt(base));
+    rest /= BigInt(base);
+    return digit === 0 ? null : digit - 1;
+  });
+  switch (q.kind) {
+    case 'choice':
+    case 'cloze':
+      return Number(rest);
+    case 'truefalse':
+      return rest === 1n;
+    case 'matching':
+      return parts(q.pairs.length, q.rights.length + 1);
+    case 'which-side':
+      return parts(q.items.length, 3) as (0 | 1 | null)[];
+  }
+}
+
+const answersRadix = (quiz: Quiz) => quiz.questions.reduce((product, q) => product * radixOf(q), 1n);
+
+// ---- the name -------------------------------------------------------------------------------
+
+function writeName(out: BitWriter, name: string): void {
+  const chars = [...name];
+  if (chars.every((c) => NAME_ALPHABET.includes(c))) {
+    out.write(0, 1).write(chars.length - 1, NAME_LENGTH_BITS);
+    const value = chars.reduceRight((n, c) => n * NAME_RADIX + BigInt(NAME_ALPHABET.indexOf(c)), 0n);
+    out.write(value, widthFor(NAME_RADIX ** BigInt(chars.length)));
+  } else {
+    const bytes = new TextEncoder().encode(name);
+    out.write(1, 1).write(bytes.length - 1, NAME_BYTES_BITS);
+    for (const b of bytes) out.write(b, 8);
+  }
+}
+
+/** The name's length in bits after its mode and length fields, or undefined if those cannot be read. */
+function nameWidth(input: BitReader): { compact: boolean; units: number; width: number } | undefined {
+  const mode = input.read(1);
+  if (mode === undefined) return undefined;
+  const units = input.read(mode === 0n ? NAME_LENGTH_BITS : NAME_BYTES_BITS);
+  if (units === undefined) return undefined;
+  const n = Number(units) + 1;
+  return mode === 0n ? { compact: true, units: n, width: widthFor(NAME_RADIX ** BigInt(n)) } : { compact: false, units: n, width: 8 * n };
+}
+
+function readName(input: BitReader): string | undefined {
+  const shape = nameWidth(input);
+  if (!shape || shape.units > (shape.compact ? 24 : 96)) return undefined;
+  if (shape.compact) {
+    let value = input.read(shape.width);
+    if (value === undefined || value >= NAME_RADIX ** BigInt(shape.units)) return undefined;
+    let name = '';
+    for (let i = 0; i < shape.units; i++) {
+      name += NAME_ALPHABET[Number(value % NAME_RADIX)];
+      value /= NAME_RADIX;
+    }
+    return name;
+  }
+  const bytes = new Uint8Array(shape.units);
+  for (let i = 0; i < shape.units; i++) {
+    const b = input.read(8);
+    if (b === undefined) return undefined;
+    bytes[i] = Number(b);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- the code -------------------------------------------------------------------------------
+
+/** Zero bits that bring a payload of `bits` plus the CRC to a whole number of 5-bit symbols. */
+const padFor = (bits: number) => (5 - ((bits + CRC_BITS) % 5)) % 5;
+
+/**
+ * The result code for `responses` (one per question, in quiz order; missing or null: unanswered).
+ * Throws a RangeError for a name checkName refuses or a response that does not fit its question.
+ */
+export function encodeResultCode(quiz: Quiz, name: string, responses: readonly (QuizResponse | null | undefined)[]): string {
+  const checked = checkName(name);
+  if (!checked.ok) throw new RangeError(checked.error);
+  if (responses.length > quiz.questions.length) {
+    throw new RangeError(`${responses.length} responses for a quiz of ${quiz.questions.length} questions`);
+  }
+  const out = new BitWriter().write(RESULT_FORMAT, FORMAT_BITS).write(tagOf(quiz), TAG_BITS);
+  writeName(out, checked.name);
+  let answers = 0n;
+  for (let i = quiz.questions.length - 1; i >= 0; i--) {
+    const q = quiz.questions[i]!;
+    answers = answers * radixOf(q) + valueOf(q, responses[i], i + 1);
+  }
+  out.write(answers, widthFor(answersRadix(quiz)));
+  out.write(0, padFor(out.bits.length));
+  out.write(crc16Bits(out.bits), CRC_BITS);
+  return writeSymbols(bitsToSymbols(out.bits));
+}
+
+/** How many symbols a code of this quiz should have, judged by its header; undefined if the header is not this quiz's. */
+function expectedSymbols(bits: readonly number[], quiz: Quiz): number | undefined {
+  const input = new BitReader(bits);
+  if (input.read(FORMAT_BITS) !== BigInt(RESULT_FORMAT) || input.read(TAG_BITS) !== BigInt(tagOf(quiz))) return undefined;
+  const name = nameWidth(input);
+  if (!name) return undefined;
+  const payload = FORMAT_BITS + TAG_BITS + 1 + (name.compact ? NAME_LENGTH_BITS : NAME_BYTES_BITS) + name.width + widthFor(answersRadix(quiz));
+  return (payload + padFor(payload) + CRC_BITS) / 5;
+}
+
+/**
+ * Reads a code typed, pasted or scanned (any case, spaces and dashes ignored, O read as 0, I and L
+ * as 1) against the quiz it should answer. A mistyped, cut-off or padded code, and a code of
+ * another quiz, are refused with a message that says which.
+ */
+export function decodeResultCode(code: string, quiz: Quiz): DecodedResult | { ok: false; error: string } {
+  const read = readSymbols(code);
+  if (!read.ok) {
+    return { ok: false, error: `"${read.char}" is not part of any result code: codes have only digits and the letters A–Z (no U). ${TYPO}` };
+  }
+  const { symbols } = read;
+  if (symbols.length === 0) return { ok: false, error: RESULT_ERRORS.empty };
+  const bits = symbolsToBits(symbols);
+  const body = bits.slice(0, -CRC_BITS);
+  const intact = bits.length > CRC_BITS + FORMAT_BITS + TAG_BITS
+    && crc16Bits(body) === Number(new BitReader(bits.slice(-CRC_BITS)).read(CRC_BITS));
+
+  if (!intact) {
+    const expected = expectedSymbols(bits, quiz);
+    if (expected !== undefined && symbols.length < expected) {
+      return { ok: false, error: `This code is incomplete: it has ${symbols.length} characters, and this student's code should have ${expected}. Check that none were left off the end.` };
+    }
+    if (expected !== undefined && symbols.length > expected) {
+      return { ok: false, error: `This code has ${symbols.length} characters, ${symbols.length - expected} more than this student's code should have. Check for extra characters.` };
+    }
+    if (symbols.length < 8) return { ok: false, error: `This code is incomplete: it has only ${symbols.length} characters. Check that none were left off.` };
+    return { ok: false, error: RESULT_ERRORS.mistake };
+  }
+
+  const input = new BitReader(body);
+  if (input.read(FORMAT_BITS) !== BigInt(RESULT_FORMAT)) return { ok: false, error: RESULT_ERRORS.newer };
+  const tag = Number(input.read(TAG_BITS));
+  if (tag !== tagOf(quiz)) {
+    const theirs = writeSymbols(numberToSymbols(tag, TAG_BITS / 5), 0);
+    return { ok: false, error: `This code is for a different quiz (quiz ${theirs}; this class's quiz is ${quizTag(quiz)}). Check that the student took this class's quiz.` };
+  }
+  const name = readName(input);
+  const checked = name === undefined ? undefined : checkName(name);
+  if (!checked?.ok || checked.name !== name) return { ok: false, error: RESULT_ERRORS.notThisQuiz };
+  const radix = answersRadix(quiz);
+  const answers = input.read(widthFor(radix));
+  if (answers === undefined || answers >= radix) return { ok: false, error: RESULT_ERRORS.notThisQuiz };
+  const padding = input.remaining;
+  if (padding >= 5 || input.read(padding) !== 0n) return { ok: false, error: RESULT_ERRORS.notThisQuiz };
+
+  let rest = answers;
+  const responses = quiz.questions.map((q) => {
+    const r = radixOf(q);
+    const value = rest % r;
+    rest /= r;
+    return responseOf(q, value);
+  });
+  return { ok: true, name: checked.name, responses, code: writeSymbols(symbols) };
+}
+
+/** A code in its canonical written form (what decodeResultCode returns as `code`), or the text trimmed if it is not a code. */
+export function canonicalCode(code: string): string {
+  const read = readSymbols(code);
+  return read.ok ? writeSymbols(read.symbols) : code.trim();
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Question, Quiz } from '../../domain/quiz';
+import { SourceNote } from '../components/SourceNote';
+import { rightAnswerText } from '../quiz/answer-text';
+
+/** Shapes as well as letters and colours, so options are told apart from the back of a room. */
+export const OPTION_SHAPES = ['▲', '◆', '●', '■'] as const;
+const LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+function optionsOf(q: Question): string[] {
+  if (q.kind === 'choice' || q.kind === 'cloze') return q.options;
+  if (q.kind === 'truefalse') return ['True', 'False'];
+  return [];
+}
+function rightIndex(q: Question): number | undefined {
+  if (q.kind === 'choice' || q.kind === 'cloze') return q.answerIndex;
+  if (q.kind === 'truefalse') return q.answer ? 0 : 1;
+  return undefined;
+}
+
+/**
+ * Projector mode: one question at a time in type readable from the back of a room, a countdown,
+ * an optional tally of raised hands, then the reveal with the explanation.
+ * Keys: Space next (or reveal), R reveal, P pause, F full screen, Esc leave.
+ */
+export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: string; seconds: number; onLeave(): void }) {
+  const [index, setIndex] = useState(0);
+  const [left, setLeft] = useState(seconds);
+  const [paused, setPaused] = useState(false);
+  const [revealed, setRevealed] = useState(false);
+  const [tally, setTally] = useState<number[]>([0, 0, 0, 0]);
+  const root = useRef<HTMLDivElement>(null);
+  const q = quiz.questions[index];
+  const done = index >= quiz.questions.length;
+
+  useEffect(() => { setLeft(seconds); setRevealed(false); setPaused(false); setTally([0, 0, 0, 0]); root.current?.focus(); }, [index]);
+  useEffect(() => {
+    if (paused || revealed || done) return;
+    if (left <= 0) { setRevealed(true); return; }
+    const t = setTimeout(() => setLeft((s) => s - 1), 1000);
+    return () => clearTimeout(t);
+  }, [left, paused, revealed, done]);
+
+  const next = () => (revealed ? setIndex((i) => i + 1) : setRevealed(true));
+  const leave = () => { if (document.fullscreenElement) void document.exitFullscreen(); onLeave(); };
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  onKey.current = (e) => {
+    const key = e.key.toLowerCase();
+    if (key === ' ' && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); if (!done) next(); }
+    else if (key === 'r') setRevealed(true);
+    else if (key === 'p') setPaused((p) => !p);
+    else if (key === 'f') void root.current?.requestFullscreen?.().catch(() => undefined);
+    else if (key === 'escape') leave();
+  };
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey.current(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  if (done || !q) {
+    return (
+      <div class="present" ref={root} tabIndex={-1}>
+        <p class="present-title">{title}</p>
+        <h1 class="present-question">That was the last question.</h1>
+        <p class="present-help"><button type="button" class="button big" onClick={leave}>Leave projector mode <kbd>Esc</kbd></button></p>
+      </div>
+    );
+  }
+  const options = optionsOf(q);
+  const right = rightIndex(q);
+  const hands = tally.slice(0, options.length).reduce((a, b) => a + b, 0);
+  return (
+    <div class="present" ref={root} tabIndex={-1} data-testid="present">
+      <div class="present-bar">
+        <span class="present-title">{title} · question {index + 1} of {quiz.questions.length}</span>
+        <span class={`countdown${left <= 5 ? ' low' : ''}`} role="timer" aria-live="off" aria-label={`${left} seconds left${paused ? ', paused' : ''}`}>
+          {paused ? '⏸ ' : ''}{left}s
+        </span>
+      </div>
+      <h1 class="present-question" data-testid="present-question">{q.prompt}</h1>
+      {options.length ? (
+        <ol class="present-options">
+          {options.map((text, i) => (
+            <li key={text} class={`present-option o${i}${revealed && i === right ? ' right' : ''}${revealed && i !== right ? ' faded' : ''}`}>
+              <span class="shape" aria-hidden="true">{OPTION_SHAPES[i]}</span>
+              <span class="letter">{LETTERS[i]}</span>
+              <span class="text">{text}</span>
+              {revealed && i === right ? <span class="mark">✓ right</span> : null}
+              <button type="button" class="tally" aria-label={`One more hand for ${LETTERS[i]}`} onClick={() => setTally((t) => t.map((n, j) => (j === i ? n + 1 : n)))}>
+                ✋ {tally[i]}
+              </button>
+              {revealed && hands > 0 ? (
+                <span class="bar" aria-label={`${tally[i]} of ${hands} hands`}><span style={{ width: `${(100 * (tally[i] ?? 0)) / hands}%` }} /></span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : revealed ? null : (
+        <p class="present-help">Discuss, then reveal the answer.</p>
+      )}
+      {revealed ? (
+        <section class="present-reveal" aria-live="polite">
+          {options.length ? null : <p class="pre present-answer">{rightAnswerText(q)}</p>}
+          {q.feedback.map((f, i) => (
+            <div key={f.cardId ?? i}>
+              <p class="explanation">{f.explanation}</p>
+              <SourceNote source={f.source} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+      <p class="present-controls">
+        <button type="button" class="button big" onClick={next}>{revealed ? 'Next' : 'Reveal'} <kbd>Space</kbd></button>
+        <button type="button" class="button" onClick={() => setPaused((p) => !p)}>{paused ? 'Resume' : 'Pause'} <kbd>P</kbd></button>
+        <button type="button" class="button" onClick={() => void root.current?.requestFullscreen?.().catch(() => undefined)}>Full screen <kbd>F</kbd></button>
+        <button type="button" class="button" onClick={leave}>Leave <kbd>Esc</kbd></button>
+      </p>
+    </div>
+  );
+}

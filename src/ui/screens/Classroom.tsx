@@ -1,0 +1,163 @@
+import { useState } from 'preact/hooks';
+import { classSummary, createClass, loadClass } from '../../app/classroom';
+import { classCsv, SPEC_LIMITS } from '../../domain/classroom';
+import type { Question } from '../../domain/quiz';
+import { Notice } from '../components/Notice';
+import { CollectPanel } from '../classroom/CollectPanel';
+import { ClassSummaryView } from '../classroom/ClassSummaryView';
+import { Present } from '../classroom/Present';
+import { SharePanel } from '../classroom/SharePanel';
+import { rightAnswerText, OPTION_LETTERS } from '../quiz/answer-text';
+import { Link, navigate } from '../router';
+import { useServices } from '../services-context';
+import { useAsync } from '../use-async';
+import { newSeed } from './Quiz';
+
+const SECONDS = [10, 20, 30, 45, 60, 90, 120];
+
+/** Class quizzes on this device, and a form to make a new one. */
+export function ClassroomHome() {
+  const services = useServices();
+  const { summaries } = services.catalog;
+  const [title, setTitle] = useState('');
+  const [decks, setDecks] = useState<string[]>(summaries.filter((s) => s.topic !== 'custom').map((s) => s.id));
+  const [count, setCount] = useState(10);
+  const [seconds, setSeconds] = useState(30);
+  const [error, setError] = useState<string>();
+  const classes = useAsync(() => services.classes.all(), []);
+  const create = async (e: Event) => {
+    e.preventDefault();
+    try {
+      navigate(`/classroom/${await createClass(services, { title, deckIds: decks, count, secondsPerQuestion: seconds }, newSeed())}`);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <>
+      <h1>Classroom</h1>
+      <p>Run a quiz for a class with no server and no Wi-Fi: present it on a projector, or share it as a link or QR code; students' phones give back a short result code.</p>
+      <form class="settings" onSubmit={(e) => void create(e)}>
+        <label for="class-title">Title</label>
+        <input id="class-title" type="text" value={title} maxLength={SPEC_LIMITS.title} placeholder="Class quiz" onInput={(e) => setTitle(e.currentTarget.value)} />
+        <fieldset>
+          <legend>Decks</legend>
+          {summaries.map((s) => (
+            <label key={s.id} class="radio">
+              <input type="checkbox" checked={decks.includes(s.id)} onChange={(e) => setDecks((d) => (e.currentTarget.checked ? [...d, s.id] : d.filter((x) => x !== s.id)))} />
+              {s.title}
+            </label>
+          ))}
+        </fieldset>
+        <label for="class-count">Questions</label>
+        <select id="class-count" value={String(count)} onChange={(e) => setCount(Number(e.currentTarget.value))}>
+          {[5, 10, 15, 20, 30].map((n) => <option key={n} value={String(n)}>{n}</option>)}
+        </select>
+        <label for="class-seconds">Time per question</label>
+        <select id="class-seconds" value={String(seconds)} onChange={(e) => setSeconds(Number(e.currentTarget.value))}>
+          {SECONDS.map((n) => <option key={n} value={String(n)}>{n} seconds</option>)}
+        </select>
+        {error ? <Notice kind="error">{error}</Notice> : null}
+        <p><button type="submit" class="button primary big" disabled={decks.length === 0}>Create the class quiz</button></p>
+      </form>
+      <section aria-labelledby="classes-title">
+        <h2 id="classes-title">Your class quizzes</h2>
+        {classes.status !== 'ready' ? null : classes.value.length === 0 ? <p>None yet.</p> : (
+          <ul class="deck-list">
+            {classes.value.map((c) => (
+              <li key={c.id} class="library-deck">
+                <h3><Link href={`/classroom/${c.id}`}>{c.title}</Link></h3>
+                <p class="muted">{new Date(c.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} · {c.students.length} result{c.students.length === 1 ? '' : 's'}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** One class quiz: share it, present it, collect the results and read the summary. */
+export function ClassPage({ id }: { id: string }) {
+  const services = useServices();
+  const [version, setVersion] = useState(0);
+  const loaded = useAsync(() => loadClass(services, id), [id, version]);
+  if (loaded.status === 'loading') return <p aria-busy="true">Loading the class…</p>;
+  if (loaded.status === 'error') return <Notice kind="error">{loaded.message} <Link href="/classroom">Back to Classroom</Link>.</Notice>;
+  const c = loaded.value;
+  const summary = classSummary(c);
+  const downloadCsv = () => {
+    const blob = new Blob([classCsv(summary, c.quiz)], { type: 'text/csv' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${c.spec.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+  return (
+    <>
+      <p><Link href="/classroom">← Classroom</Link></p>
+      <h1>{c.spec.title}</h1>
+      <p class="muted">{c.quiz.questions.length} questions · {c.spec.secondsPerQuestion} seconds each</p>
+      <p><Link class="button primary big" href={`/classroom/${id}/present`}>Present on a projector</Link></p>
+      <SharePanel spec={c.spec} classId={id} />
+      <CollectPanel loaded={c} onAdded={() => setVersion((v) => v + 1)} />
+      <ClassSummaryView summary={summary} onCsv={downloadCsv} />
+    </>
+  );
+}
+
+export function PresentPage({ id }: { id: string }) {
+  const services = useServices();
+  const loaded = useAsync(() => loadClass(services, id), [id]);
+  if (loaded.status === 'loading') return <p aria-busy="true">Loading the class…</p>;
+  if (loaded.status === 'error') return <Notice kind="error">{loaded.message}</Notice>;
+  return <Present quiz={loaded.value.quiz} title={loaded.value.spec.title} seconds={loaded.value.spec.secondsPerQuestion} onLeave={() => navigate(`/classroom/${id}`)} />;
+}
+
+/** A printable handout: the questions on one page, the answer key on the next. */
+export function HandoutPage({ id }: { id: string }) {
+  const services = useServices();
+  const loaded = useAsync(() => loadClass(services, id), [id]);
+  if (loaded.status === 'loading') return <p aria-busy="true">Loading the class…</p>;
+  if (loaded.status === 'error') return <Notice kind="error">{loaded.message}</Notice>;
+  const { quiz, spec } = loaded.value;
+  return (
+    <div class="handout">
+      <p class="no-print actions"><Link href={`/classroom/${id}`}>← Back</Link> <button type="button" class="button" onClick={() => print()}>Print</button></p>
+      <h1>{spec.title}</h1>
+      <ol class="handout-questions">
+        {quiz.questions.map((q) => (
+          <li key={q.id}>
+            <p>{q.prompt}</p>
+            <HandoutAnswers q={q} />
+          </li>
+        ))}
+      </ol>
+      <section class="answer-key">
+        <h2>Answer key</h2>
+        <ol>
+          {quiz.questions.map((q) => (
+            <li key={q.id} class="pre">
+              {q.kind === 'choice' || q.kind === 'cloze' ? `${OPTION_LETTERS[q.answerIndex]}: ` : ''}{rightAnswerText(q)}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function HandoutAnswers({ q }: { q: Question }) {
+  switch (q.kind) {
+    case 'choice':
+    case 'cloze':
+      return <ol class="handout-options">{q.options.map((o, i) => <li key={o}><strong>{OPTION_LETTERS[i]}</strong> {o}</li>)}</ol>;
+    case 'truefalse':
+      return <p>True / False</p>;
+    case 'matching':
+      return <ul>{q.pairs.map((p) => <li key={p.left}>{p.left} → ____</li>)}<li class="muted">Choose from: {q.rights.join(' · ')}</li></ul>;
+    case 'which-side':
+      return <ul>{q.items.map((i) => <li key={i.text}>{i.text}: {q.sides.join(' / ')}</li>)}</ul>;
+  }
+}
