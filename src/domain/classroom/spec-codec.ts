@@ -8,10 +8,12 @@
  * length from passing for a cut); the CRC catches the change.
  * JSON: { t: title, d: [[deck id, version]…], s: seed, n: count, q: seconds per question,
  *         k?: kinds as a bit mask in QUESTION_KINDS order, c?: card ids, x?: custom decks }
- * A custom deck: { i, t: title, v: version, s?: the source most of its cards share, c: cards }; a card:
- *   { i, k?: kind (absent: basic), p: prompt, a: answer, e?: explanation, g?: tags, w?: answer kind,
- *     x?: distractors, t?: truth (0/1), r?: correction, v?: [[who, view]…], o?: 1 (core), s?: source }
- * and a source is ["a", quote] | ["b", date, citation, url?] | ["i", file, date].
+ * A custom deck: { i, t: title, v: version, s?: the source most of its cards share,
+ *   n?: id prefix when its card ids run prefix-0001, prefix-0002 … as an import makes them, c: cards }.
+ * A card: [prompt, answer, explanation?, extra?], extra holding what an imported card seldom has:
+ *   { i?: id (absent: from n), k?: kind (absent: basic), g?: tags, w?: answer kind, x?: distractors,
+ *     t?: truth (0/1), r?: correction, v?: [[who, view]…], o?: 1 (core), s?: source (absent: the deck's) }.
+ * A source is ["a", quote] | ["b", date, citation, url?] | ["i", file, date].
  */
 import type { Card, CardSource, Deck } from '../deck/types.ts';
 import { QUESTION_KINDS, type QuestionKind } from '../quiz/types.ts';
@@ -52,26 +54,29 @@ function sourceFromWire(w: unknown): unknown {
   return { type };
 }
 
+/** The id an import gives a deck's card number `index` (from 0). */
+const sequentialId = (prefix: string, index: number) => `${prefix}-${String(index + 1).padStart(4, '0')}`;
+
 function deckToWire(deck: Deck): Record<string, unknown> {
   // The source most cards share is written once; imported cards all name the same file and date.
   const counts = new Map<string, number>();
   for (const c of deck.cards) { const key = JSON.stringify(sourceToWire(c.source)); counts.set(key, (counts.get(key) ?? 0) + 1); }
   const common = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const prefix = deck.cards[0]?.id.split('-')[0] ?? '';
+  const sequential = deck.cards.every((c, i) => c.id === sequentialId(prefix, i));
   return {
     i: deck.id, t: deck.title, v: deck.version,
     ...(common ? { s: JSON.parse(common) as WireSource } : {}),
-    c: deck.cards.map((c) => cardToWire(c, common)),
+    ...(sequential ? { n: prefix } : {}),
+    c: deck.cards.map((c) => cardToWire(c, common, sequential)),
   };
 }
 
-function cardToWire(c: Card, common: string | undefined): Record<string, unknown> {
+function cardToWire(c: Card, common: string | undefined, sequential: boolean): unknown[] {
   const source = JSON.stringify(sourceToWire(c.source));
-  return {
-    i: c.id,
+  const extra = {
+    ...(sequential ? {} : { i: c.id }),
     ...(c.kind !== 'basic' ? { k: c.kind } : {}),
-    p: c.prompt,
-    a: c.answer,
-    ...(c.explanation ? { e: c.explanation } : {}),
     ...(c.tags.length ? { g: c.tags } : {}),
     ...(c.answerKind ? { w: c.answerKind } : {}),
     ...(c.distractors ? { x: c.distractors } : {}),
@@ -81,6 +86,8 @@ function cardToWire(c: Card, common: string | undefined): Record<string, unknown
     ...(c.core ? { o: 1 } : {}),
     ...(source !== common ? { s: sourceToWire(c.source) } : {}),
   };
+  const hasExtra = Object.keys(extra).length > 0;
+  return [c.prompt, c.answer, ...(c.explanation || hasExtra ? [c.explanation] : []), ...(hasExtra ? [extra] : [])];
 }
 
 function toWire(spec: ClassroomSpec): Record<string, unknown> {
@@ -119,25 +126,29 @@ function fromWire(w: unknown): unknown {
 
 function deckFromWire(d: unknown): unknown {
   if (!isObject(d)) return d;
-  return { id: d.i, title: d.t, version: d.v, cards: mapList(d.c, (c) => cardFromWire(c, d.s)) };
+  const prefix = typeof d.n === 'string' ? d.n : undefined;
+  const cards = Array.isArray(d.c) ? d.c.map((c: unknown, i) => cardFromWire(c, d.s, prefix === undefined ? undefined : sequentialId(prefix, i))) : d.c;
+  return { id: d.i, title: d.t, version: d.v, cards };
 }
 
-function cardFromWire(c: unknown, common: unknown): unknown {
-  if (!isObject(c)) return c;
+function cardFromWire(c: unknown, common: unknown, id: string | undefined): unknown {
+  if (!Array.isArray(c)) return c;
+  const [prompt, answer, explanation, extra] = c as unknown[];
+  const x = isObject(extra) ? extra : {};
   return {
-    id: c.i,
-    kind: c.k ?? 'basic',
-    prompt: c.p,
-    answer: c.a,
-    explanation: c.e ?? '',
-    source: sourceFromWire(c.s ?? common),
-    tags: c.g ?? [],
-    ...(c.w !== undefined ? { answerKind: c.w } : {}),
-    ...(c.x !== undefined ? { distractors: c.x } : {}),
-    ...(c.t !== undefined ? { truth: c.t === 1 ? true : c.t === 0 ? false : c.t } : {}),
-    ...(c.r !== undefined ? { correction: c.r } : {}),
-    ...(c.v !== undefined ? { views: mapList(c.v, (v) => (Array.isArray(v) ? { who: v[0], view: v[1] } : v)) } : {}),
-    ...(c.o !== undefined ? { core: c.o === 1 ? true : c.o } : {}),
+    id: x.i ?? id,
+    kind: x.k ?? 'basic',
+    prompt,
+    answer,
+    explanation: explanation ?? '',
+    source: sourceFromWire(x.s ?? common),
+    tags: x.g ?? [],
+    ...(x.w !== undefined ? { answerKind: x.w } : {}),
+    ...(x.x !== undefined ? { distractors: x.x } : {}),
+    ...(x.t !== undefined ? { truth: x.t === 1 ? true : x.t === 0 ? false : x.t } : {}),
+    ...(x.r !== undefined ? { correction: x.r } : {}),
+    ...(x.v !== undefined ? { views: mapList(x.v, (v) => (Array.isArray(v) ? { who: v[0], view: v[1] } : v)) } : {}),
+    ...(x.o !== undefined ? { core: x.o === 1 ? true : x.o } : {}),
   };
 }
 

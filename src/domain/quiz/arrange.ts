@@ -95,6 +95,7 @@ export function normalizeSpec(spec: QuizSpec): QuizSpec {
   const topics = sorted(spec.topics);
   const deckIds = sorted(spec.deckIds);
   const kinds = sorted(spec.kinds, QUESTION_KINDS);
+  const cardIds = sorted(spec.cardIds);
   return {
     seed: spec.seed,
     count: spec.count,
@@ -102,16 +103,33 @@ export function normalizeSpec(spec: QuizSpec): QuizSpec {
     ...(topics ? { topics } : {}),
     ...(deckIds ? { deckIds } : {}),
     ...(kinds ? { kinds } : {}),
+    ...(cardIds ? { cardIds } : {}),
   };
 }
 
-/** The decks a spec asks from (topics and deck ids narrow them down). */
+/**
+ * The decks a spec asks from (topics and deck ids narrow them down), each with only the cards and
+ * sorts it may ask when the spec names cards; a deck left with no card to ask is dropped.
+ */
 export function askedDecks(decks: readonly Deck[], spec: QuizSpec): Deck[] {
-  return decks.filter((d) => (!spec.topics || spec.topics.includes(d.topic)) && (!spec.deckIds || spec.deckIds.includes(d.id)));
+  const picked = decks.filter((d) => (!spec.topics || spec.topics.includes(d.topic)) && (!spec.deckIds || spec.deckIds.includes(d.id)));
+  if (!spec.cardIds || spec.cardIds.length === 0) return picked;
+  const only = new Set(spec.cardIds);
+  return picked.flatMap((deck) => {
+    const { sorts: allSorts, ...rest } = deck;
+    const cards = deck.cards.filter((c) => only.has(c.id));
+    // A sort grades the cards it names: ask it only when all of them are asked (and it names some).
+    const sorts = (allSorts ?? []).filter((s) => (s.cards ?? []).length > 0 && s.cards!.every((c) => only.has(c)));
+    return cards.length === 0 ? [] : [{ ...rest, cards, ...(sorts.length > 0 ? { sorts } : {}) }];
+  });
 }
 
 export function makeQuiz(spec: QuizSpec, decks: readonly Deck[], questions: Question[]): Quiz {
   const versions = decks.map((d) => ({ id: d.id, version: d.version }));
-  const key = JSON.stringify([spec.mode ?? 'quiz', String(spec.seed), spec.count, spec.topics ?? null, spec.deckIds ?? null, spec.kinds ?? null, versions]);
+  // cardIds joins the key only when set, so the ids of quizzes without it stay what they were.
+  const key = JSON.stringify([
+    spec.mode ?? 'quiz', String(spec.seed), spec.count, spec.topics ?? null, spec.deckIds ?? null, spec.kinds ?? null, versions,
+    ...(spec.cardIds ? [spec.cardIds] : []),
+  ]);
   return { id: `quiz-${hashString(key).toString(36)}`, spec, decks: versions, questions };
 }

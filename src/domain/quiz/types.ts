@@ -121,6 +121,11 @@ export interface QuizSpec {
   deckIds?: string[];
   /** Only these question kinds; absent or empty: all (a briefing asks single-card kinds only). */
   kinds?: QuestionKind[];
+  /**
+   * Ask only these cards (a sort only when every card it names is among them); absent or empty: all.
+   * Distractors still come from every given deck.
+   */
+  cardIds?: string[];
 }
 
 export interface Quiz {
