@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BackupPanel } from '../components/BackupPanel';
 import { DeckList } from '../components/DeckList';
 import { ImportDeck } from '../components/ImportDeck';
 import { Leeches } from '../components/Leeches';
@@ -13,6 +14,7 @@ export function Library() {
       <DeckList key={decksChanged} onDeleted={() => setDecksChanged((n) => n + 1)} />
       <Leeches />
       <ImportDeck onImported={() => setDecksChanged((n) => n + 1)} />
+      <BackupPanel onRestored={() => setDecksChanged((n) => n + 1)} />
     </>
   );
 }

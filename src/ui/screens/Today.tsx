@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { dismissBackupReminder, loadBackupReminder } from '../../app/backup-reminder';
 import { loadToday } from '../../app/today';
 import { describeInterval } from '../../domain/interval';
 import { Link } from '../router';
@@ -16,6 +18,7 @@ export function Today() {
   return (
     <>
       <h1>Today</h1>
+      <BackupReminder />
       <section class="summary" aria-label="Summary">
         <p class="big-figures">
           <span><strong data-testid="due-total">{t.due}</strong> due</span>
@@ -51,5 +54,25 @@ export function Today() {
         ))}
       </ul>
     </>
+  );
+}
+
+/** Every 200 ratings since the last backup, a gentle nudge; "Not now" puts it off for another 200. */
+function BackupReminder() {
+  const services = useServices();
+  const reminder = useAsync(() => loadBackupReminder(services), []);
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || reminder.status !== 'ready' || !reminder.value.due) return null;
+  const { ratingsSinceBackup, lastBackupAt } = reminder.value;
+  return (
+    <div class="backup-reminder" data-testid="backup-reminder">
+      <Notice kind="info">
+        {lastBackupAt === undefined
+          ? `Your ${ratingsSinceBackup} ratings are kept only in this browser, with no backup yet.`
+          : `You have made ${ratingsSinceBackup} ratings since your last backup.`}{' '}
+        <Link class="button" href="/library#backup">Back up now</Link>{' '}
+        <button type="button" class="button subtle" onClick={() => { setDismissed(true); void dismissBackupReminder(services); }}>Not now</button>
+      </Notice>
+    </div>
   );
 }

@@ -1,0 +1,149 @@
+/**
+ * Backup and restore. Export reads every store at one moment, signs it and names the file; import
+ * parses, validates the whole file, summarises it against what is here, and only then — when the
+ * learner has chosen "replace" or "merge" — writes, in one transaction. A refused file changes nothing.
+ */
+import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, formatProblem, type BackupFile } from '../domain/backup/format';
+import { mergeBackups } from '../domain/backup/merge';
+import { portableSettings, settingsAfterReplace } from '../domain/backup/settings';
+import { summariseBackup, type BackupSummary } from '../domain/backup/summary';
+import { checksumOf, validateBackup, type Digest } from '../domain/backup/validate';
+import { replay } from '../domain/scheduler';
+import { BACKUP_STORES, backupRepository, DB_VERSION, type BackupData } from '../storage';
+import type { Services } from './services';
+
+export type { BackupSummary } from '../domain/backup/summary';
+export type RestoreMode = 'replace' | 'merge';
+
+/** SHA-256 through Web Crypto, as lower-case hex. */
+export const sha256: Digest = async (text) => {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+};
+
+export interface BackupCounts {
+  reviews: number;
+  cards: number;
+  quizResults: number;
+}
+
+export interface PreparedBackup {
+  fileName: string;
+  /** The file's contents: JSON. */
+  text: string;
+  counts: BackupCounts;
+}
+
+const countsOf = (data: BackupData): BackupCounts => ({ reviews: data.reviews.length, cards: data.memories.length, quizResults: data.quizResults.length });
+
+/** The backup of everything here, and a note in settings that it was made (the reminder counts from it). */
+export async function exportBackup(services: Services): Promise<PreparedBackup> {
+  const data = await backupRepository(services.database).readAll();
+  const exportedAt = services.clock.now();
+  const unsigned: Omit<BackupFile<BackupData>, 'checksum'> = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    app: { dbVersion: DB_VERSION },
+    data: { ...data, settings: portableSettings(data.settings) },
+  };
+  const file: BackupFile<BackupData> = { ...unsigned, checksum: await checksumOf(unsigned, sha256) };
+  // Key order as in the format's description, so `format` comes first for anyone who opens the file.
+  const { checksum, data: body, ...head } = file;
+  const text = `${JSON.stringify({ ...head, checksum, data: body })}\n`;
+  await services.settings.save({ lastBackupAt: exportedAt, ratingsAtLastBackup: data.reviews.length });
+  return { fileName: backupFileName(exportedAt, services.clock.timezoneOffset(exportedAt)), text, counts: countsOf(data) };
+}
+
+export type BackupCheck =
+  | { ok: true; file: BackupFile<BackupData>; summary: BackupSummary }
+  | {
+    ok: false;
+    /** Why the file is refused, in one sentence. */
+    reason: string;
+    /** Where: each problem with its path. */
+    problems: string[];
+  };
+
+/** Parses and validates a file's text, and sums it up against what is here. Writes nothing. */
+export async function checkBackup(services: Services, text: string): Promise<BackupCheck> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const result = await validateBackup<BackupData>(parsed.value, BACKUP_STORES, sha256);
+  if (!result.ok) {
+    const more = result.more > 0 ? [`… and ${result.more} more.`] : [];
+    return { ok: false, reason: result.reason, problems: [...result.problems.map(formatProblem), ...more] };
+  }
+  const newestHere = await backupRepository(services.database).newestReviewTime();
+  return { ok: true, file: result.file, summary: summariseBackup(result.file, newestHere) };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string; problems: string[] } {
+  // Editors on Windows may add a byte-order mark; it is not part of the JSON.
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, reason: 'This file is empty, so it is not a Faultlines backup.', problems: [] };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const start = body.trimStart();
+    if (!start.startsWith('{') && !start.startsWith('[')) {
+      return { ok: false, reason: 'This is not a Faultlines backup: it is not JSON.', problems: [`The file begins with ${JSON.stringify(start.slice(0, 30))}${start.length > 30 ? '…' : ''}.`] };
+    }
+    // A parser stopped at the very end, or an object that never closes, is a file cut short.
+    const at = /position (\d+)/.exec(message)?.[1];
+    const end = body.trimEnd();
+    if (/end of (JSON )?input|unterminated/i.test(message) || (at !== undefined && Number(at) >= end.length) || (start.startsWith('{') && !end.endsWith('}'))) {
+      return {
+        ok: false,
+        reason: 'This backup is incomplete: the file stops before its end, as if cut off while downloading or copying.',
+        problems: [`The JSON ends unfinished after ${body.length} characters (${message}).`],
+      };
+    }
+    return { ok: false, reason: 'This file is not valid JSON, so it cannot be a Faultlines backup.', problems: [message] };
+  }
+}
+
+export interface RestoreReport extends BackupCounts {
+  mode: RestoreMode;
+  /** For a merge: ratings and quiz results the file added, and the cards whose memory was rebuilt. */
+  addedReviews: number;
+  addedQuizResults: number;
+  rebuiltCards: number;
+}
+
+/**
+ * Writes a checked backup in one transaction. "replace" makes this device hold exactly the file
+ * (its preferences too); "merge" unites the logs by review id, rebuilds the memory of every card
+ * rated on both sides, unites quiz results by id, and keeps this device's settings.
+ */
+export async function restoreBackup(services: Services, file: BackupFile<BackupData>, mode: RestoreMode): Promise<RestoreReport> {
+  let added: Record<string, number> = { reviews: file.data.reviews.length, quizResults: file.data.quizResults.length };
+  let rebuiltCards = 0;
+  const result = await backupRepository(services.database).rewrite((here) => {
+    if (mode === 'replace') {
+      const settings = settingsAfterReplace(here.settings, file.data.settings, { exportedAt: file.exportedAt, ratings: file.data.reviews.length });
+      return { ...file.data, settings };
+    }
+    // Replayed with this device's settings, which a merge keeps.
+    const options = { desiredRetention: here.settings.desiredRetention, fuzz: services.fuzz };
+    const merged = mergeBackups(BACKUP_STORES, here, file.data, (cardId, ratings) => replay(cardId, ratings, options));
+    added = merged.added;
+    rebuiltCards = merged.rebuilt.length;
+    return merged.data;
+  });
+  // The catalogue lists imported decks; a restore may have brought or removed some.
+  services.catalog.setImported(result.importedDecks);
+  return {
+    mode,
+    ...countsOf(result),
+    addedReviews: added.reviews ?? 0,
+    addedQuizResults: added.quizResults ?? 0,
+    rebuiltCards,
+  };
+}
+
+/** When a backup was last made here, for the Backup panel. */
+export async function lastBackupTime(services: Services): Promise<number | undefined> {
+  return (await services.settings.load()).lastBackupAt;
+}

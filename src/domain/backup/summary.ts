@@ -1,0 +1,38 @@
+/** What the learner sees before restoring: what the file holds, and how it compares with what is here. */
+
+export interface BackupSummary {
+  exportedAt: number;
+  reviews: number;
+  cards: number;
+  quizResults: number;
+  importedDecks: number;
+  classSessions: number;
+  newestInFile?: number;
+  newestHere?: number;
+  /** Whether the file's newest rating is newer than this device's newest, by rating time. */
+  comparison: 'newer' | 'older' | 'same' | 'nothing-here' | 'nothing-in-file';
+}
+
+export function summariseBackup(
+  file: { exportedAt: number; data: { memories: readonly unknown[]; reviews: readonly { time: number }[]; quizResults: readonly unknown[]; importedDecks?: readonly unknown[]; classSessions?: readonly unknown[] } },
+  newestHere: number | undefined,
+): BackupSummary {
+  const { memories, reviews, quizResults, importedDecks = [], classSessions = [] } = file.data;
+  const newestInFile = reviews.length ? reviews.reduce((t, r) => Math.max(t, r.time), -Infinity) : undefined;
+  const comparison = newestInFile === undefined
+    ? (newestHere === undefined ? 'same' : 'nothing-in-file')
+    : newestHere === undefined
+      ? 'nothing-here'
+      : newestInFile > newestHere ? 'newer' : newestInFile < newestHere ? 'older' : 'same';
+  return {
+    exportedAt: file.exportedAt,
+    reviews: reviews.length,
+    cards: memories.length,
+    quizResults: quizResults.length,
+    importedDecks: importedDecks.length,
+    classSessions: classSessions.length,
+    ...(newestInFile !== undefined ? { newestInFile } : {}),
+    ...(newestHere !== undefined ? { newestHere } : {}),
+    comparison,
+  };
+}

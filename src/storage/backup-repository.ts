@@ -1,0 +1,100 @@
+/**
+ * The database as a backup sees it: every store read in one transaction (one moment's state), and
+ * every store rewritten in one transaction (a restore is all or nothing). BACKUP_STORES is the one
+ * list of stores; a store added to the schema does not compile until it has an entry here.
+ */
+import type { StoreNames, StoreValue } from 'idb';
+import type { StoreSpec } from '../domain/backup/format';
+import { checkClassSession, checkImportedDeck, checkMemory, checkQuizResult, checkReview, checkSettings, REVIEW_SOURCES } from '../domain/backup/records';
+import { normaliseSettings } from '../domain/settings';
+import type { Database } from './db';
+import type { FaultlinesSchema, ReviewSource } from './schema';
+
+type StoreName = StoreNames<FaultlinesSchema>;
+
+/**
+ * Every store, and how a backup carries it. To add a store (imported decks, classroom sessions):
+ * one entry here, and the check for its records in domain/backup/records.ts. A list store's `key`
+ * is its key path; `optional: true` lets backups made before the store existed restore with none.
+ */
+export const BACKUP_STORES = {
+  memories: { shape: 'list', key: 'cardId', check: checkMemory, merge: 'rebuilt' },
+  reviews: { shape: 'list', key: 'id', check: checkReview, merge: 'union' },
+  quizResults: { shape: 'list', key: 'id', check: checkQuizResult, merge: 'union' },
+  settings: { shape: 'single', key: 'app', check: checkSettings, merge: 'keep-here' },
+  importedDecks: { shape: 'list', key: 'id', check: checkImportedDeck, merge: 'union', optional: true },
+  classSessions: { shape: 'list', key: 'id', check: checkClassSession, merge: 'union', optional: true },
+} as const satisfies { readonly [Name in StoreName]: StoreSpec };
+
+/** What a backup holds: each list store's records, and each single store's value. */
+export type BackupData = {
+  -readonly [Name in StoreName]: (typeof BACKUP_STORES)[Name]['shape'] extends 'list'
+    ? StoreValue<FaultlinesSchema, Name>[]
+    : StoreValue<FaultlinesSchema, Name>;
+};
+
+// A review source added to the schema must be known to the backup check, or its backups would be refused.
+const _everySourceChecked: Exclude<ReviewSource, (typeof REVIEW_SOURCES)[number]> extends never ? true : never = true;
+
+const STORE_NAMES = Object.keys(BACKUP_STORES) as StoreName[];
+
+export interface BackupRepository {
+  /** Every store, read in one transaction. */
+  readAll(): Promise<BackupData>;
+  /**
+   * Reads every store and replaces its contents with what `combine` makes of them, all in one
+   * transaction: if anything fails, nothing changes. `combine` must be synchronous, or the
+   * transaction would commit while it waits.
+   */
+  rewrite(combine: (here: BackupData) => BackupData): Promise<BackupData>;
+  /** When the newest rating here was made, if there is one. */
+  newestReviewTime(): Promise<number | undefined>;
+}
+
+type AnyTransaction = ReturnType<Awaited<ReturnType<Database['get']>>['transaction']>;
+
+async function readStores(tx: AnyTransaction): Promise<BackupData> {
+  const data: Record<string, unknown> = {};
+  await Promise.all(STORE_NAMES.map(async (name) => {
+    const spec = BACKUP_STORES[name];
+    const store = tx.objectStore(name);
+    data[name] = spec.shape === 'list' ? await store.getAll() : await store.get(spec.key);
+  }));
+  // Settings never saved are the defaults, as the settings repository reads them.
+  data.settings = normaliseSettings(data.settings as BackupData['settings'] | undefined);
+  return data as BackupData;
+}
+
+export function backupRepository({ run }: Database): BackupRepository {
+  return {
+    readAll: () => run((db) => readStores(db.transaction(STORE_NAMES))),
+    rewrite: (combine) =>
+      run(async (db) => {
+        const tx = db.transaction(STORE_NAMES, 'readwrite');
+        // Aborting below rejects tx.done; the error that caused it is the one to report.
+        tx.done.catch(() => undefined);
+        try {
+          const next = combine(await readStores(tx));
+          const writes: Promise<unknown>[] = [];
+          // Each request is marked handled at once: if a later put throws, the abort below rejects
+          // the earlier ones, and that is expected, not an unhandled rejection.
+          const write = (request: Promise<unknown>) => { request.catch(() => undefined); writes.push(request); };
+          for (const name of STORE_NAMES) {
+            const spec = BACKUP_STORES[name];
+            const store = tx.objectStore(name);
+            write(store.clear());
+            if (spec.shape === 'list') for (const record of next[name] as unknown[]) write(store.put(record as never));
+            else write(store.put(next[name] as never, spec.key as never));
+          }
+          await Promise.all(writes);
+          await tx.done;
+          return next;
+        } catch (error) {
+          try { tx.abort(); } catch { /* already aborted by the failed request */ }
+          throw error;
+        }
+      }),
+    newestReviewTime: () =>
+      run(async (db) => (await db.transaction('reviews').store.index('by-time').openCursor(null, 'prev'))?.value.time),
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Backup and restore: "Download a backup" saves every store as one signed JSON file; "Restore from
+ * a file" checks a file completely, sums it up, and only writes when the learner chooses to replace
+ * or merge. Progress goes to a status line, refusals and failures to an alert.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  checkBackup, exportBackup, lastBackupTime, restoreBackup,
+  type BackupCheck, type BackupCounts, type RestoreMode, type RestoreReport,
+} from '../../app/backup';
+import type { BackupSummary } from '../../domain/backup/summary';
+import { useServices } from '../services-context';
+import { applyTheme } from '../theme';
+
+type Checked = Extract<BackupCheck, { ok: true }>;
+type Refused = Extract<BackupCheck, { ok: false }>;
+
+type Stage =
+  | { step: 'idle' }
+  | { step: 'busy'; message: string }
+  | { step: 'downloaded'; fileName: string; counts: BackupCounts }
+  | { step: 'checked'; fileName: string; check: Checked }
+  | { step: 'refused'; fileName: string; check: Refused }
+  | { step: 'restored'; report: RestoreReport }
+  | { step: 'failed'; message: string };
+
+const when = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** `onRestored`: a restore may have added or removed imported decks, so lists on the page re-read. */
+export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
+  const services = useServices();
+  const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  const [lastBackup, setLastBackup] = useState<number>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const summaryTitle = useRef<HTMLHeadingElement>(null);
+
+  const refreshLastBackup = () => lastBackupTime(services).then(setLastBackup, () => undefined);
+  useEffect(() => {
+    void refreshLastBackup();
+    // Today's reminder links to /library#backup; a pushed URL does not scroll by itself.
+    if (location.hash === '#backup') document.getElementById('backup')?.scrollIntoView();
+  }, []);
+  // Keyboard and screen-reader users land on the summary once the file is checked, and back on the
+  // file input once the summary's buttons are gone.
+  const refocusInput = useRef(false);
+  useEffect(() => {
+    if (stage.step === 'checked') summaryTitle.current?.focus();
+    else if (refocusInput.current && stage.step !== 'busy') {
+      refocusInput.current = false;
+      fileInput.current?.focus();
+    }
+  }, [stage]);
+
+  // Controls stay enabled (disabling the focused one would drop keyboard focus); a second press while busy is ignored.
+  const busy = stage.step === 'busy';
+
+  const download = async () => {
+    if (busy) return;
+    setStage({ step: 'busy', message: 'Preparing the backup…' });
+    try {
+      const backup = await exportBackup(services);
+      const url = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = backup.fileName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Not revoked at once: some browsers still read the URL after click() returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setStage({ step: 'downloaded', fileName: backup.fileName, counts: backup.counts });
+      void refreshLastBackup();
+    } catch (e) {
+      setStage({ step: 'failed', message: `The backup could not be made: ${errorText(e)}` });
+    }
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file || busy) return;
+    setStage({ step: 'busy', message: `Checking ${file.name}…` });
+    try {
+      const check = await checkBackup(services, await file.text());
+      setStage(check.ok ? { step: 'checked', fileName: file.name, check } : { step: 'refused', fileName: file.name, check });
+    } catch (e) {
+      setStage({ step: 'failed', message: `${file.name} could not be read: ${errorText(e)}` });
+    }
+    // So that choosing the same file again (after fixing it, say) is noticed.
+    input.value = '';
+  };
+
+  const restore = async (check: Checked, mode: RestoreMode) => {
+    refocusInput.current = true;
+    setStage({ step: 'busy', message: mode === 'replace' ? 'Replacing everything here…' : 'Merging…' });
+    try {
+      setStage({ step: 'restored', report: await restoreBackup(services, check.file, mode) });
+      // "replace" brings the backup's preferences, its theme among them.
+      if (mode === 'replace') services.settings.load().then((settings) => applyTheme(settings.theme), () => undefined);
+      void refreshLastBackup();
+      onRestored?.();
+    } catch (e) {
+      setStage({ step: 'failed', message: `Restoring failed, and nothing here was changed: ${errorText(e)}` });
+    }
+  };
+
+  const cancel = () => {
+    refocusInput.current = true;
+    setStage({ step: 'idle' });
+  };
+
+  return (
+    <section class="backup" aria-labelledby="backup">
+      <h2 id="backup">Backup</h2>
+      <p>
+        Your ratings, card schedules, quiz results, imported decks, class results and settings are kept only in this browser.
+        Download a backup now and then and keep it somewhere safe; restore it here or on another device.
+      </p>
+      <p class="muted" data-testid="last-backup">
+        {lastBackup !== undefined ? `Last backup: ${when(lastBackup)}.` : 'No backup has been made on this device yet.'}
+      </p>
+      <p><button type="button" class="button primary" onClick={() => void download()}>Download a backup</button></p>
+
+      <label for="backup-file">Restore from a file</label>
+      <input
+        id="backup-file" ref={fileInput} type="file" accept="application/json,.json"
+        aria-describedby="backup-file-help" onChange={(e) => void choose(e.currentTarget)}
+      />
+      <p id="backup-file-help" class="help">
+        A Faultlines backup (.json). It is checked in full first; nothing changes until you choose how to restore it.
+      </p>
+
+      {stage.step === 'checked' ? (
+        <div class="backup-summary" role="group" aria-labelledby="backup-summary-title">
+          <h3 id="backup-summary-title" tabIndex={-1} ref={summaryTitle}>In {stage.fileName}</h3>
+          <SummaryFacts summary={stage.check.summary} />
+          <p data-testid="backup-comparison">{comparison(stage.check.summary)}</p>
+          <ul class="help">
+            <li><strong>Replace</strong> deletes everything here and puts the backup in its place, settings included.</li>
+            <li><strong>Merge</strong> keeps the ratings and quiz results of both, reschedules cards rated in both places from all their ratings, and keeps the settings here.</li>
+          </ul>
+          <p class="actions">
+            <button type="button" class="button" onClick={() => void restore(stage.check, 'replace')}>Replace everything here</button>
+            <button type="button" class="button primary" onClick={() => void restore(stage.check, 'merge')}>Merge with what is here</button>
+            <button type="button" class="button subtle" onClick={cancel}>Cancel</button>
+          </p>
+        </div>
+      ) : null}
+
+      {stage.step === 'refused' ? (
+        <div class="notice error" role="alert" data-testid="backup-error">
+          <p><span aria-hidden="true">⚠ </span><strong>{stage.fileName} was not restored.</strong> {stage.check.reason} Nothing here was changed.</p>
+          {stage.check.problems.length ? <ul class="backup-problems">{stage.check.problems.map((p, i) => <li key={i}>{p}</li>)}</ul> : null}
+        </div>
+      ) : null}
+      {stage.step === 'failed' ? (
+        <div class="notice error" role="alert" data-testid="backup-error"><span aria-hidden="true">⚠ </span>{stage.message}</div>
+      ) : null}
+
+      <p role="status" data-testid="backup-status">{statusText(stage)}</p>
+    </section>
+  );
+}
+
+function SummaryFacts({ summary }: { summary: BackupSummary }) {
+  return (
+    <dl class="facts">
+      <div><dt>Made</dt><dd>{when(summary.exportedAt)}</dd></div>
+      <div><dt>Ratings</dt><dd data-testid="backup-reviews">{summary.reviews}</dd></div>
+      <div><dt>Cards studied</dt><dd>{summary.cards}</dd></div>
+      <div><dt>Quiz results</dt><dd>{summary.quizResults}</dd></div>
+      {summary.importedDecks > 0 ? <div><dt>Imported decks</dt><dd>{summary.importedDecks}</dd></div> : null}
+      {summary.classSessions > 0 ? <div><dt>Class sessions</dt><dd>{summary.classSessions}</dd></div> : null}
+    </dl>
+  );
+}
+
+function comparison({ comparison: c, newestInFile, newestHere }: BackupSummary): string {
+  if (c === 'nothing-here') return 'There are no ratings here yet, so nothing here would be lost.';
+  if (c === 'nothing-in-file') return 'The backup holds no ratings, but this device has some: replacing would delete them.';
+  if (newestInFile === undefined || newestHere === undefined) return 'Neither the backup nor this device has any ratings yet.';
+  if (c === 'same') return `Its newest rating is the same as the newest here (${when(newestHere)}).`;
+  if (c === 'newer') return `It is newer than what is here: its newest rating is from ${when(newestInFile)}, the newest here from ${when(newestHere)}.`;
+  return `It is older than what is here: its newest rating is from ${when(newestInFile)}, the newest here from ${when(newestHere)}. Replacing would lose the ratings made here since.`;
+}
+
+function statusText(stage: Stage): string {
+  switch (stage.step) {
+    case 'busy': return stage.message;
+    case 'downloaded': {
+      const { reviews, cards, quizResults } = stage.counts;
+      return `Backup downloaded as ${stage.fileName}: ${count(reviews, 'rating')}, ${count(cards, 'card')}, ${count(quizResults, 'quiz result')}.`;
+    }
+    case 'checked': return `${stage.fileName} is a complete, intact backup. Choose how to restore it.`;
+    case 'restored': {
+      const r = stage.report;
+      return r.mode === 'replace'
+        ? `Restored. This device now holds the backup: ${count(r.reviews, 'rating')}, ${count(r.cards, 'card')}, ${count(r.quizResults, 'quiz result')}.`
+        : `Merged. Added ${count(r.addedReviews, 'rating')} and ${count(r.addedQuizResults, 'quiz result')}; rescheduled ${count(r.rebuiltCards, 'card')} rated in both places. This device now has ${count(r.reviews, 'rating')}.`;
+    }
+    default: return '';
+  }
+}
