@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const url = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })).newPage();
 const out = (name) => new URL(`../docs/screenshots/${name}.png`, import.meta.url).pathname;
 try {
   await page.goto(`${url}/`);
@@ -20,7 +20,31 @@ try {
   await page.keyboard.press('Space');
   await page.getByTestId('answer').waitFor();
   await page.screenshot({ path: out('study') });
-  console.log('docs/screenshots/today.png, docs/screenshots/study.png');
+  // A quiz question answered, on the phone.
+  await page.goto(`${url}/quiz/play?deck=actors&count=5&seed=readme`);
+  await page.getByTestId('question').waitFor();
+  await page.keyboard.press('1');
+  await page.getByTestId('feedback').waitFor();
+  await page.screenshot({ path: out('quiz') });
+
+  // The classroom: projector mode at 1920×1080, and the student's phone with the same quiz.
+  await page.goto(`${url}/classroom`);
+  await page.getByLabel('Title').fill('South Caucasus, week 3');
+  await page.getByRole('button', { name: 'Create the class quiz' }).click();
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
+  // Same browser profile (the class is in its IndexedDB), projector-sized window.
+  const projector = await page.context().newPage();
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await projector.goto(`${page.url()}/present`);
+  await projector.getByTestId('present-question').waitFor();
+  await projector.screenshot({ path: out('present') });
+  await projector.close();
+  await page.goto(link);
+  await page.getByLabel('Your name or nickname').fill('Leyla');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByTestId('question').waitFor();
+  await page.screenshot({ path: out('student') });
+  console.log('docs/screenshots/{today,study,quiz,present,student}.png');
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

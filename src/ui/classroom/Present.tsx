@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question, Quiz } from '../../domain/quiz';
 import { SourceNote } from '../components/SourceNote';
 import { rightAnswerText } from '../quiz/answer-text';
@@ -52,7 +52,8 @@ export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: 
     else if (key === 'f') void root.current?.requestFullscreen?.().catch(() => undefined);
     else if (key === 'escape') leave();
   };
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the screen is painted.
+  useLayoutEffect(() => {
     const listener = (e: KeyboardEvent) => onKey.current(e);
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
@@ -88,7 +89,7 @@ export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: 
               <span class="text">{text}</span>
               {revealed && i === right ? <span class="mark">✓ right</span> : null}
               <button type="button" class="tally" aria-label={`One more hand for ${LETTERS[i]}`} onClick={() => setTally((t) => t.map((n, j) => (j === i ? n + 1 : n)))}>
-                ✋ {tally[i]}
+                Hands: {tally[i]}
               </button>
               {revealed && hands > 0 ? (
                 <span class="bar" aria-label={`${tally[i]} of ${hands} hands`}><span style={{ width: `${(100 * (tally[i] ?? 0)) / hands}%` }} /></span>

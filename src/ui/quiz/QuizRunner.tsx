@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuizController, QuizView } from '../../app/quiz';
 import type { Grading, Question, QuizResponse } from '../../domain/quiz';
 import { ProgressBar } from '../components/ProgressBar';
@@ -72,7 +72,8 @@ export function QuizRunner({ controller, view, secondsPerQuestion }: { controlle
       if (key === '2' || key === 'f') { e.preventDefault(); answer(false); }
     }
   };
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the screen is painted.
+  useLayoutEffect(() => {
     const listener = (e: KeyboardEvent) => onKey.current(e);
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);

@@ -87,7 +87,8 @@ export function ClassPage({ id }: { id: string }) {
   const c = loaded.value;
   const summary = classSummary(c);
   const downloadCsv = () => {
-    const blob = new Blob([classCsv(summary, c.quiz)], { type: 'text/csv' });
+    // The byte-order mark makes Excel read the names as UTF-8.
+    const blob = new Blob(['\uFEFF' + classCsv(summary, c.quiz)], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `${c.spec.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { startStudy, type StudyController, type StudyView } from '../../app/study';
 import { describeInterval } from '../../domain/interval';
 import type { Grade } from '../../domain/scheduler';
@@ -15,7 +15,9 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
   const [controller, setController] = useState<StudyController>();
   const [view, setView] = useState<StudyView>();
   const [failed, setFailed] = useState<string>();
-  const [revealed, setRevealed] = useState(false);
+  // The answer is shown for one particular turn (card and position in the session): a new card,
+  // or the same card back after undo, starts hidden in the very render that shows it.
+  const [revealedTurn, setRevealedTurn] = useState<string>();
   const revealButton = useRef<HTMLButtonElement>(null);
   const selectionKey = `${deckIds.join(',')}|${cardIds.join(',')}`;
 
@@ -37,16 +39,15 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
 
   const studying = view?.status === 'studying';
   const cardId = view?.card?.id;
-  const reviewed = view?.reviewed;
+  const turn = `${cardId}@${view?.reviewed}`;
+  const revealed = revealedTurn === turn;
+  const setRevealed = (shown: boolean) => setRevealedTurn(shown ? turn : undefined);
   useEffect(() => services.updates.sessionRunning(studying), [studying]);
-  // A new card in front (or the same card back after undo) starts hidden.
   useEffect(() => {
-    setRevealed(false);
-    if (cardId) {
-      revealButton.current?.focus();
-      markFirstCard();
-    }
-  }, [cardId, reviewed]);
+    if (!cardId) return;
+    revealButton.current?.focus();
+    markFirstCard();
+  }, [turn]);
 
   const rate = (grade: Grade) => { if (controller && revealed) void controller.rate(grade); };
   const undo = () => { if (controller && view?.canUndo) void controller.undo(); };
@@ -65,7 +66,8 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
     if (revealed && (key === ' ' || key === 'enter') && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); rate(3); return; }
     if (revealed && ['1', '2', '3', '4'].includes(key)) { e.preventDefault(); rate(Number(key) as Grade); }
   };
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the screen is painted.
+  useLayoutEffect(() => {
     const listener = (e: KeyboardEvent) => onKey.current(e);
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
