@@ -16,6 +16,8 @@ export interface StudyView {
   /** The outcome of each grade for the front card, for the button labels. */
   outcomes?: Record<Grade, Outcome>;
   progress: number;
+  /** Counts every change of the card in front (a rating, an undo): each turn starts unrevealed. */
+  turn: number;
   reviewed: number;
   remaining: number;
   canUndo: boolean;
@@ -77,14 +79,15 @@ export async function startStudy(services: Services, selection: StudySelection =
     });
   }
   let state: SessionState = startSession(queue);
-  let view: StudyView = { status: 'loading', progress: 0, reviewed: 0, remaining: 0, canUndo: false };
+  let turn = 0;
+  let view: StudyView = { status: 'loading', progress: 0, turn, reviewed: 0, remaining: 0, canUndo: false };
   const listeners = new Set<() => void>();
   // Ratings and undos are applied one after another, in the order the learner pressed them.
   let pending: Promise<unknown> = Promise.resolve();
 
   const refresh = async () => {
     const item = currentItem(state);
-    const base = { progress: sessionProgress(state), reviewed: state.history.length, remaining: state.queue.length, canUndo: state.history.length > 0 };
+    const base = { progress: sessionProgress(state), turn: ++turn, reviewed: state.history.length, remaining: state.queue.length, canUndo: state.history.length > 0 };
     if (!item) {
       view = { ...base, status: 'done', nextDue: await progress.nextDueAfter(clock.now()) };
     } else {

@@ -15,9 +15,9 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
   const [controller, setController] = useState<StudyController>();
   const [view, setView] = useState<StudyView>();
   const [failed, setFailed] = useState<string>();
-  // The answer is shown for one particular turn (card and position in the session): a new card,
-  // or the same card back after undo, starts hidden in the very render that shows it.
-  const [revealedTurn, setRevealedTurn] = useState<string>();
+  // The answer is shown for one particular turn: a new card, or the same card back after undo,
+  // starts hidden in the very render that shows it.
+  const [revealedTurn, setRevealedTurn] = useState<number>();
   const revealButton = useRef<HTMLButtonElement>(null);
   const selectionKey = `${deckIds.join(',')}|${cardIds.join(',')}`;
 
@@ -39,8 +39,8 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
 
   const studying = view?.status === 'studying';
   const cardId = view?.card?.id;
-  const turn = `${cardId}@${view?.reviewed}`;
-  const revealed = revealedTurn === turn;
+  const turn = view?.turn;
+  const revealed = turn !== undefined && revealedTurn === turn;
   const setRevealed = (shown: boolean) => setRevealedTurn(shown ? turn : undefined);
   useEffect(() => services.updates.sessionRunning(studying), [studying]);
   useEffect(() => {
