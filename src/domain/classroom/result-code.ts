@@ -17,7 +17,7 @@
  * - padding makes the whole a multiple of 5 bits; CRC-16/CCITT-FALSE over every bit before it.
  * The CRC detects every burst of up to 16 bits, so every single mistyped character.
  */
-import { canonicalJson } from '../backup/canonical.ts';
+import { canonicalJson } from '../canonical-json.ts';
 import { hashString } from '../quiz/rng.ts';
 import type { Question, Quiz, QuizResponse } from '../quiz/types.ts';
 import { numberToSymbols, readSymbols, writeSymbols } from './base32.ts';

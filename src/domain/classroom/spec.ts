@@ -3,7 +3,7 @@
  * checked field by field at the edge (a link, a stored session) and kept in one canonical form, so
  * equal quizzes have equal specs and the same quiz id.
  */
-import { canonicalJson } from '../backup/canonical.ts';
+import { canonicalJson } from '../canonical-json.ts';
 import { ANSWER_KINDS, CARD_KINDS, type Card, type CardSource, type Deck } from '../deck/types.ts';
 import { CARD_ID, DECK_ID } from '../deck/validate.ts';
 import { byText, hashString } from '../quiz/rng.ts';

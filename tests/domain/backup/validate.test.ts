@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, signedText } from '../../../src/domain/backup/canonical';
+import { canonicalJson } from '../../../src/domain/canonical-json';
+import { signedText } from '../../../src/domain/backup/canonical';
 import { formatProblem } from '../../../src/domain/backup/format';
 import { validateBackup } from '../../../src/domain/backup/validate';
 import { BACKUP_STORES } from '../../../src/storage';
