@@ -38,6 +38,7 @@ export function createServices(options: {
   catalog?: Catalog;
   databaseName?: string;
   fuzz?: boolean;
+  newId?: () => string;
 }): Services {
   const database = openDatabase(options.events, options.databaseName);
   return {
@@ -50,7 +51,7 @@ export function createServices(options: {
     catalog: options.catalog ?? createCatalog(),
     clock: options.clock ?? systemClock,
     updates: createUpdateGate(),
-    newId: () => crypto.randomUUID(),
+    newId: options.newId ?? (() => crypto.randomUUID()),
     fuzz: options.fuzz ?? true,
   };
 }

@@ -1,8 +1,6 @@
-import { freshDatabase } from '../storage/helpers';
-import { createCatalog } from '../../src/app/catalog';
-import type { Services } from '../../src/app/services';
-import { createUpdateGate } from '../../src/app/update-gate';
-import { classRepository, deckRepository, progressRepository, quizRepository, settingsRepository } from '../../src/storage';
+import { useFreshIndexedDb } from '../storage/helpers';
+import { createCatalog, summarise } from '../../src/app/catalog';
+import { createServices, type Services } from '../../src/app/services';
 import type { Card, Deck } from '../../src/domain/deck/types';
 
 export const T0 = Date.UTC(2026, 4, 4, 9, 0);
@@ -18,24 +16,17 @@ export function testDeck(id: string, cardIds: string[]): Deck {
 
 /** Services on a fresh database, a clock the test moves by hand, fuzz off, predictable ids. */
 export function testServices(decks: Deck[]): Services & { clock: { now(): number; timezoneOffset(): number; set(t: number): void } } {
-  const database = freshDatabase();
+  useFreshIndexedDb();
   let time = T0;
   let next = 0;
+  const clock = { now: () => time, timezoneOffset: () => 0, set: (t: number) => { time = t; } };
   const catalog = createCatalog(
-    decks.map(({ cards, ...d }) => ({ ...d, cardIds: cards.map((c) => c.id) })),
+    decks.map(summarise),
     (id) => { const d = decks.find((x) => x.id === id); return d ? Promise.resolve(d) : undefined; },
   );
-  return {
-    database,
-    progress: progressRepository(database),
-    settings: settingsRepository(database),
-    quizzes: quizRepository(database),
-    decks: deckRepository(database),
-    classes: classRepository(database),
-    catalog,
-    clock: { now: () => time, timezoneOffset: () => 0, set: (t: number) => { time = t; } },
-    updates: createUpdateGate(),
-    newId: () => `review-${++next}`,
-    fuzz: false,
-  };
+  const services = createServices({
+    events: { onBlocked: () => undefined, onVersionChange: () => undefined },
+    clock, catalog, fuzz: false, newId: () => `review-${++next}`,
+  });
+  return { ...services, clock };
 }

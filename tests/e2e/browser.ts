@@ -1,6 +1,9 @@
 /** Debian's Chromium driven by playwright-core; one browser per test file, one context per test. */
 import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveDist, type StaticServer } from './static-server';
 
 export function chromePath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -15,6 +18,14 @@ export function launchBrowser(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** One browser and one server of the production build for a test file, stopped after its tests. */
+export function useBrowserAndServer(): { readonly browser: Browser; readonly server: StaticServer } {
+  const env = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => { [env.browser, env.server] = await Promise.all([launchBrowser(), serveDist()]); });
+  afterAll(async () => { await env.browser?.close(); await env.server?.close(); });
+  return env;
 }
 
 /** Opens the app and waits until the service worker controls the page (the app is cached). */
@@ -56,4 +67,10 @@ export async function rateFront(page: Page, key: '1' | '2' | '3' | '4'): Promise
   // Once the rating is stored, the next card (or the end of the session) comes up with its answer hidden.
   await page.getByTestId('answer').waitFor({ state: 'detached' });
   return id ?? '';
+}
+
+/** What axe finds wrong on the page as it stands, one line per rule with the elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { classroomQuiz, decodeSpec } from '../../src/domain/classroom';
-import { launchBrowser, openControlled } from './browser';
+import { openControlled, useBrowserAndServer, axeViolations as axe } from './browser';
 import { answer, next, shippedDecks } from './quiz-driver';
-import { serveDist, type StaticServer } from './static-server';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
-const axe = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** One character of a result code changed to another symbol of its alphabet. */
 const tamper = (code: string) => {
@@ -20,15 +14,15 @@ const tamper = (code: string) => {
 };
 
 it('runs the whole classroom loop offline: create, share, take on another device, collect, summarise', async () => {
-  const teacherContext = await browser.newContext();
-  const studentContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const teacher = await openControlled(teacherContext, server.url);
-  const student = await openControlled(studentContext, server.url);
+  const teacherContext = await env.browser.newContext();
+  const studentContext = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const teacher = await openControlled(teacherContext, env.server.url);
+  const student = await openControlled(studentContext, env.server.url);
   await teacherContext.setOffline(true);
   await studentContext.setOffline(true);
 
   // The teacher makes a 5-question quiz and shares it.
-  await teacher.goto(`${server.url}/classroom`);
+  await teacher.goto(`${env.server.url}/classroom`);
   await teacher.getByLabel('Title').fill('Caucasus, week 3');
   await teacher.getByLabel('Questions').selectOption('5');
   await teacher.getByRole('button', { name: 'Create the class quiz' }).click();
@@ -83,8 +77,8 @@ it('runs the whole classroom loop offline: create, share, take on another device
 });
 
 it('refuses a truncated link and a link for a deck version this device does not have', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/classroom`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/classroom`);
   await page.getByRole('button', { name: 'Create the class quiz' }).click();
   const link = await page.getByLabel('Link', { exact: true }).inputValue();
   await page.goto(link.slice(0, link.length - 12));
@@ -95,7 +89,7 @@ it('refuses a truncated link and a link for a deck version this device does not 
   if (!decoded.ok) throw new Error(decoded.error);
   const { encodeSpec } = await import('../../src/domain/classroom');
   const future = encodeSpec({ ...decoded.spec, decks: decoded.spec.decks.map((d) => ({ ...d, version: d.version + 5 })) });
-  await page.goto(`${server.url}/take#${future}`);
+  await page.goto(`${env.server.url}/take#${future}`);
   await page.reload();
   await page.getByTestId('take-error').waitFor();
   expect(await page.getByTestId('take-error').textContent()).toMatch(/version/);
@@ -103,8 +97,8 @@ it('refuses a truncated link and a link for a deck version this device does not 
 });
 
 it('presents full screen with type readable from the back of the room', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-  await page.goto(`${server.url}/classroom`);
+  const page = await (await env.browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await page.goto(`${env.server.url}/classroom`);
   await page.getByRole('button', { name: 'Create the class quiz' }).click();
   await page.getByRole('link', { name: 'Present on a projector' }).click();
   const question = page.getByTestId('present-question');

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, rateFront, readProgress } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { rateFront, readProgress, useBrowserAndServer } from './browser';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
 const CSV = [
   'term,definition,distractors',
@@ -20,8 +16,8 @@ async function chooseFile(page: Page, name: string, text: string) {
 }
 
 it('previews a CSV file with its bad lines, imports it, studies it, and deletes it with its progress', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/library`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/library`);
   await page.getByLabel('Deck name (optional)').fill('Caucasus terms');
   await chooseFile(page, 'terms.csv', CSV);
   const preview = page.getByTestId('import-preview');
@@ -45,7 +41,7 @@ it('previews a CSV file with its bad lines, imports it, studies it, and deletes 
   expect(studied).toMatch(/^[a-z]{5}-0001$/);
 
   // It survives a reload, then goes away with its progress after a confirmation.
-  await page.goto(`${server.url}/library`);
+  await page.goto(`${env.server.url}/library`);
   await page.getByRole('button', { name: 'Delete Caucasus terms…' }).click();
   await page.getByText(/with its 2 cards and 1 rating\?/).waitFor();
   await page.getByRole('button', { name: 'Delete the deck' }).click();
@@ -55,8 +51,8 @@ it('previews a CSV file with its bad lines, imports it, studies it, and deletes 
 });
 
 it('refuses a broken file with the reason, and saves nothing', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/library`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/library`);
   await chooseFile(page, 'broken.csv', 'a,b\nc,"never closed\n');
   const error = page.getByTestId('import-error');
   await error.waitFor();

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { useBrowserAndServer } from './browser';
 import { loadDecks } from '../../scripts/deck-loader';
 
 const { decks } = loadDecks(fileURLToPath(new URL('../../decks', import.meta.url)));
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
 it('lists every deck, and a deck page shows its talking points and every card', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/library`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/library`);
   for (const deck of decks) await page.getByRole('link', { name: deck.title, exact: true }).waitFor();
   const deck = decks[0]!;
   await page.getByRole('link', { name: deck.title, exact: true }).click();
@@ -27,8 +22,8 @@ it('marks a background card as background, with its date and citation', async ()
   const found = decks.flatMap((d) => d.cards.map((c) => ({ d, c }))).find(({ c }) => c.source.type === 'background');
   expect(found, 'the shipped decks have at least one background card').toBeDefined();
   const { d, c } = found!;
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/library/${d.id}`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/library/${d.id}`);
   const item = page.locator(`li[id="${c.id}"]`);
   await item.locator('summary').click();
   const text = await item.textContent();

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openControlled, rateFront, readProgress } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { expect, it } from 'vitest';
+import { openControlled, rateFront, readProgress, useBrowserAndServer } from './browser';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
 it('studies a card after going offline and reloading', async () => {
-  const context = await browser.newContext();
-  const page = await openControlled(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openControlled(context, env.server.url);
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('heading', { name: 'Today' }).waitFor();
@@ -25,10 +20,10 @@ it('studies a card after going offline and reloading', async () => {
 });
 
 it('opens a deep link offline (the service worker answers every route with the app)', async () => {
-  const context = await browser.newContext();
-  const page = await openControlled(context, server.url);
+  const context = await env.browser.newContext();
+  const page = await openControlled(context, env.server.url);
   await context.setOffline(true);
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${env.server.url}/settings`);
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await context.close();
 });

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openControlled, rateFront, readProgress } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { expect, it } from 'vitest';
+import { openControlled, rateFront, readProgress, useBrowserAndServer } from './browser';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
 it('keeps five ratings and their due dates after the tab is closed and reopened', async () => {
-  const context = await browser.newContext();
-  const page = await openControlled(context, server.url);
-  await page.goto(`${server.url}/study`);
+  const context = await env.browser.newContext();
+  const page = await openControlled(context, env.server.url);
+  await page.goto(`${env.server.url}/study`);
   const rated: string[] = [];
   for (let i = 0; i < 5; i++) rated.push(await rateFront(page, i % 2 === 0 ? '3' : '4'));
   const before = await readProgress(page);
   await page.close();
 
   const reopened = await context.newPage();
-  await reopened.goto(server.url);
+  await reopened.goto(env.server.url);
   await reopened.getByRole('heading', { name: 'Today' }).waitFor();
   const after = await readProgress(reopened);
   expect(after.reviews).toHaveLength(5);
@@ -36,8 +31,8 @@ it('keeps five ratings and their due dates after the tab is closed and reopened'
 });
 
 it('undo restores the card and removes its log row', async () => {
-  const context = await browser.newContext();
-  const page = await openControlled(context, `${server.url}/study`);
+  const context = await env.browser.newContext();
+  const page = await openControlled(context, `${env.server.url}/study`);
   const first = await rateFront(page, '4');
   expect((await readProgress(page)).reviews).toHaveLength(1);
   await page.keyboard.press('u');

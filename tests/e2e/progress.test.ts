@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, rateFront } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { expect, it } from 'vitest';
+import { rateFront, useBrowserAndServer } from './browser';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
 it('shows today\'s ratings, the streak and the forecast after studying', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/study`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/study`);
   for (const key of ['4', '4', '3'] as const) await rateFront(page, key);
-  await page.goto(`${server.url}/progress`);
+  await page.goto(`${env.server.url}/progress`);
   await page.getByRole('heading', { name: 'Mastery by topic' }).waitFor();
   expect(await page.getByTestId('progress-total').textContent()).toBe('3');
   expect(await page.getByTestId('progress-streak').textContent()).toBe('1');

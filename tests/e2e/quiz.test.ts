@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openControlled, readProgress } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openControlled, readProgress, useBrowserAndServer, axeViolations as axe } from './browser';
 import { answer, next, sameQuiz, shippedDecks } from './quiz-driver';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
-const axe = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 describe('a quiz, offline', () => {
   it('is taken from Today to the results; a wrong answer makes its card due now in Study', async () => {
-    const context = await browser.newContext();
-    const page = await openControlled(context, server.url);
+    const context = await env.browser.newContext();
+    const page = await openControlled(context, env.server.url);
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('link', { name: 'Quiz', exact: true }).click();
@@ -53,16 +47,16 @@ describe('a quiz, offline', () => {
     expect(wrong.cardIds).toContain(await card.getAttribute('data-card-id'));
     // And the ordinary Study session of its deck shows it first: graded Again, it is the most due.
     const deckOfMiss = shippedDecks.find((d) => d.cards.some((c) => c.id === wrong.cardIds[0]))!;
-    await page.goto(`${server.url}/study?deck=${encodeURIComponent(deckOfMiss.id)}`);
+    await page.goto(`${env.server.url}/study?deck=${encodeURIComponent(deckOfMiss.id)}`);
     await card.waitFor();
     expect(wrong.cardIds).toContain(await card.getAttribute('data-card-id'));
     await context.close();
   });
 
   it('in practice mode leaves the schedule alone, and "Retry my mistakes" asks the misses again', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await env.browser.newContext()).newPage();
     const spec = { seed: 'practice-seed', count: 4, deckIds: ['actors'] };
-    await page.goto(`${server.url}/quiz/play?deck=actors&count=4&seed=practice-seed&practice=1`);
+    await page.goto(`${env.server.url}/quiz/play?deck=actors&count=4&seed=practice-seed&practice=1`);
     const quiz = sameQuiz(spec);
     for (const [i, q] of quiz.questions.entries()) { await answer(page, q, i % 2 === 0); await next(page); }
     await page.getByRole('heading', { name: 'Results' }).waitFor();
@@ -71,7 +65,7 @@ describe('a quiz, offline', () => {
     const retried = quiz.questions.filter((_, i) => i % 2 === 1);
     for (const q of retried) { await answer(page, q, true); await next(page); }
     expect(await page.getByTestId('score').textContent()).toBe(`${retried.length} / ${retried.length}`);
-    await page.goto(`${server.url}/quiz`);
+    await page.goto(`${env.server.url}/quiz`);
     await page.locator('.results-table').waitFor();
     expect(await page.locator('.results-table tbody tr').count()).toBe(2);
     expect(await axe(page)).toEqual([]);
@@ -87,8 +81,8 @@ describe('every question kind', () => {
     const has = (s: number) => { const k = sameQuiz({ seed: s, count: 10, deckIds }).questions.map((q) => q.kind); return k.includes('matching') && k.includes('which-side'); };
     while (!has(seed)) seed++;
     const quiz = sameQuiz({ seed, count: 10, deckIds });
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/quiz/play?${deckIds.map((d) => `deck=${d}`).join('&')}&count=10&seed=${seed}`);
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.server.url}/quiz/play?${deckIds.map((d) => `deck=${d}`).join('&')}&count=10&seed=${seed}`);
     for (const q of quiz.questions) {
       const right = q.kind !== 'which-side';
       await answer(page, q, right);
@@ -108,8 +102,8 @@ describe('every question kind', () => {
 
 describe('the Briefing', () => {
   it('shows the topic with deliberate misses as weakest, with its talking points and the why of each miss', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/briefing`);
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.server.url}/briefing`);
     await page.getByRole('button', { name: 'Start the Briefing' }).click();
     await page.waitForURL(/\/briefing\/play\?/);
     const query = new URL(page.url()).searchParams;

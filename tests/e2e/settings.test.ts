@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, rateFront, readProgress } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { expect, it } from 'vitest';
+import { rateFront, readProgress, useBrowserAndServer } from './browser';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
 it('resets all progress only after a confirmation that names what will be lost', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/study`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/study`);
   await rateFront(page, '4');
   await rateFront(page, '4');
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${env.server.url}/settings`);
   await page.getByRole('button', { name: 'Reset all progress…' }).click();
   const question = page.getByText(/This deletes 2 ratings, the schedule of 2 cards/);
   await question.waitFor();
@@ -29,21 +24,21 @@ it('resets all progress only after a confirmation that names what will be lost',
 });
 
 it('keeps a changed setting across a reload, and uses it', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/settings`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/settings`);
   await page.getByLabel('New cards per day').fill('3');
   await page.getByLabel('New cards per day').press('Tab');
   await page.getByText('Settings saved.').waitFor({ state: 'attached' });
   await page.reload();
   expect(await page.getByLabel('New cards per day').inputValue()).toBe('3');
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   expect(await page.getByTestId('new-total').textContent()).toBe('3');
   await page.close();
 });
 
 it('lists a leech in the Library and brings it back into study on Unsuspend', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/study`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/study`);
   const cardId = await rateFront(page, '4');
   // Make that card a leech as eight lapses would have.
   await page.evaluate((id) => new Promise<void>((resolve, reject) => {
@@ -57,7 +52,7 @@ it('lists a leech in the Library and brings it back into study on Unsuspend', as
       tx.onerror = () => reject(tx.error);
     };
   }), cardId);
-  await page.goto(`${server.url}/library`);
+  await page.goto(`${env.server.url}/library`);
   const leech = page.locator('.leeches li');
   await leech.waitFor();
   expect(await leech.textContent()).toContain('8 lapses');
@@ -66,7 +61,7 @@ it('lists a leech in the Library and brings it back into study on Unsuspend', as
   await page.goBack();
   await page.getByRole('button', { name: 'Unsuspend' }).click();
   await page.getByTestId('no-leeches').waitFor();
-  await page.goto(`${server.url}/study`);
+  await page.goto(`${env.server.url}/study`);
   expect(await page.locator('article.flashcard').getAttribute('data-card-id')).toBe(cardId);
   await page.close();
 });

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openControlled } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openControlled, useBrowserAndServer } from './browser';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => { [browser, server] = await Promise.all([launchBrowser(), serveDist()]); });
-afterAll(async () => { await browser?.close(); await server?.close(); });
+const env = useBrowserAndServer();
 
 /** Asks the browser to look for a new service worker, and waits until it is installed and waiting. */
 async function findWaitingUpdate(page: Page): Promise<void> {
@@ -18,13 +14,13 @@ async function findWaitingUpdate(page: Page): Promise<void> {
 }
 
 it('announces a waiting update on Today, but not during a study session', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   // A learner who has the app installed opens it again, and starts studying.
-  const page = await openControlled(context, server.url);
-  await page.goto(`${server.url}/study`);
+  const page = await openControlled(context, env.server.url);
+  await page.goto(`${env.server.url}/study`);
   await page.getByTestId('prompt').waitFor();
 
-  server.releaseNewServiceWorker(`release ${Date.now()}`);
+  env.server.releaseNewServiceWorker(`release ${Date.now()}`);
   await findWaitingUpdate(page);
   // Give workbox-window time to report the waiting worker; the session must hide it.
   await page.waitForTimeout(500);
