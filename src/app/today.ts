@@ -55,16 +55,7 @@ export async function loadToday(services: Services): Promise<TodayView> {
   };
 }
 
-/**
- * Days in a row with at least one rating, ending today, or yesterday while today has none yet.
- * One indexed count per day, so a long history costs as many look-ups as the streak is long.
- */
-export async function countStreak({ progress }: Services, todayStart: number): Promise<{ streak: number; studiedToday: boolean }> {
-  const studiedToday = await progress.anyReviewBetween(todayStart, todayStart + DAY);
-  let streak = studiedToday ? 1 : 0;
-  for (let day = todayStart - DAY; streak < 3650; day -= DAY) {
-    if (!(await progress.anyReviewBetween(day, day + DAY))) break;
-    streak++;
-  }
-  return { streak, studiedToday };
+/** Days in a row with at least one rating, ending today, or yesterday while today has none yet. */
+export function countStreak({ progress }: Services, todayStart: number): Promise<{ streak: number; studiedToday: boolean }> {
+  return progress.streak(todayStart, DAY);
 }

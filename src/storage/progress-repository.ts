@@ -18,8 +18,11 @@ export interface ProgressRepository {
   undo(reviewId: string): Promise<ReviewRecord | undefined>;
   reviewsSince(time: number): Promise<ReviewRecord[]>;
   reviewsOf(cardId: string): Promise<ReviewRecord[]>;
-  /** Whether any review happened in [from, to). */
-  anyReviewBetween(from: number, to: number): Promise<boolean>;
+  /**
+   * Days in a row with at least one review, counting back from the day starting at `todayStart`
+   * (or from the day before, while today has none yet). Days are `dayLength` ms long.
+   */
+  streak(todayStart: number, dayLength: number): Promise<{ streak: number; studiedToday: boolean }>;
   reviewCount(): Promise<number>;
   /** Cards taken out of study as leeches. */
   suspended(): Promise<CardMemory[]>;
@@ -60,8 +63,24 @@ export function progressRepository(database: Database): ProgressRepository {
       }),
     reviewsSince: (time) => run((db) => db.getAllFromIndex('reviews', 'by-time', IDBKeyRange.lowerBound(time))),
     reviewsOf: (cardId) => run((db) => db.getAllFromIndex('reviews', 'by-card', cardId)),
-    anyReviewBetween: (from, to) =>
-      run(async (db) => (await db.countFromIndex('reviews', 'by-time', IDBKeyRange.bound(from, to, false, true))) > 0),
+    // One backwards cursor on the time index, jumping from each active day straight to the latest
+    // review before it: a step per day of the streak, however many reviews a day holds. (Counting
+    // each day's range instead took 40 ms a day at a million rows: Chromium walks the range.)
+    streak: (todayStart, dayLength) =>
+      run(async (db) => {
+        const index = db.transaction('reviews').store.index('by-time');
+        let cursor = await index.openCursor(IDBKeyRange.upperBound(todayStart + dayLength, true), 'prev');
+        if (!cursor) return { streak: 0, studiedToday: false };
+        const studiedToday = cursor.key >= todayStart;
+        let day = studiedToday ? todayStart : todayStart - dayLength;
+        let streak = 0;
+        while (cursor && cursor.key >= day) {
+          streak++;
+          day -= dayLength;
+          cursor = await cursor.continue(day + dayLength - 1);
+        }
+        return { streak, studiedToday };
+      }),
     reviewCount: () => run((db) => db.count('reviews')),
     suspended: () => run(async (db) => (await db.getAll('memories')).filter((m) => m.suspended)),
     setSuspended: (cardId, suspended) =>

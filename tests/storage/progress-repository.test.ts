@@ -63,7 +63,21 @@ describe('the progress repository', () => {
     await repo.record({ ...review('r1', memory('a', T0)), time: T0 - 5000 });
     await repo.record(review('r2', memory('b', T0)));
     expect((await repo.reviewsSince(T0)).map((r) => r.id)).toEqual(['r2']);
-    expect(await repo.anyReviewBetween(T0 - 5000, T0)).toBe(true);
-    expect(await repo.anyReviewBetween(T0 + 1, T0 + 9000)).toBe(false);
+  });
+
+  it('counts the streak of days with reviews with one backwards walk', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    const DAY = 86_400_000;
+    const today = T0 - (T0 % DAY);
+    // Reviews today (two), yesterday, the day before, then a gap, then older ones.
+    const times = [today + 5, today + 9, today - DAY + 100, today - 2 * DAY, today - 4 * DAY, today - 5 * DAY];
+    for (const [i, time] of times.entries()) await repo.record({ ...review(`r${i}`, memory(`c${i}`, T0)), time });
+    expect(await repo.streak(today, DAY)).toEqual({ streak: 3, studiedToday: true });
+    // Tomorrow, before studying: the streak still counts up to today.
+    expect(await repo.streak(today + DAY, DAY)).toEqual({ streak: 3, studiedToday: false });
+    // Two days later it is broken.
+    expect(await repo.streak(today + 2 * DAY, DAY)).toEqual({ streak: 0, studiedToday: false });
+    expect(await repo.streak(today - 4 * DAY, DAY)).toEqual({ streak: 2, studiedToday: true });
   });
 });
