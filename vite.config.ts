@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { decksPlugin } from './scripts/vite-plugin-decks.ts';
+import { mapPlugin } from './scripts/vite-plugin-map.ts';
 
 /**
  * A strict CSP in the built page: no inline scripts, nothing from other origins. Only at build
@@ -28,6 +29,7 @@ export default defineConfig({
     preact(),
     contentSecurityPolicy(),
     decksPlugin(decksDir),
+    mapPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Takes the README's screenshots from the production build at a phone's size (390×844).
-// Usage: npm run build && node scripts/screenshots.mjs
+// Usage: npm run build && node scripts/screenshots.mjs [name …]   (no names: all of them)
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 
@@ -9,7 +9,11 @@ const url = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })).newPage();
 const out = (name) => new URL(`../docs/screenshots/${name}.png`, import.meta.url).pathname;
+const only = process.argv.slice(2);
+const want = (...names) => only.length === 0 || names.some((n) => only.includes(n));
+const taken = [];
 try {
+  if (want('today', 'study', 'quiz')) {
   await page.goto(`${url}/`);
   await page.getByRole('link', { name: 'Study now' }).waitFor();
   await page.getByTestId('offline-ready').waitFor().catch(() => undefined);
@@ -26,8 +30,29 @@ try {
   await page.keyboard.press('1');
   await page.getByTestId('feedback').waitFor();
   await page.screenshot({ path: out('quiz') });
+  taken.push('today', 'study', 'quiz');
+  }
+
+  // The corridor map, with Nakhchivan chosen and its cards listed under it.
+  if (want('map')) {
+    await page.goto(`${url}/map`);
+    const nakhchivan = page.locator('[data-place="nakhchivan"]');
+    await nakhchivan.waitFor();
+    // A point of Nakhchivan that no route line covers.
+    const box = (await nakhchivan.boundingBox());
+    const free = await nakhchivan.evaluate((el, b) => {
+      for (let y = b.y + 2; y < b.y + b.height; y += 2) for (let x = b.x + 2; x < b.x + b.width; x += 2) if (document.elementFromPoint(x, y) === el) return { x, y };
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    }, box);
+    await page.mouse.click(free.x, free.y);
+    await page.getByTestId('map-panel').locator('li').first().waitFor();
+    await page.evaluate(() => { document.querySelector('.snackbars')?.remove(); document.querySelector('.map-figure')?.scrollIntoView(); });
+    await page.screenshot({ path: out('map') });
+    taken.push('map');
+  }
 
   // The classroom: projector mode at 1920×1080, and the student's phone with the same quiz.
+  if (want('present', 'student')) {
   await page.goto(`${url}/classroom`);
   await page.getByLabel('Title').fill('South Caucasus, week 3');
   await page.getByRole('button', { name: 'Create the class quiz' }).click();
@@ -44,7 +69,9 @@ try {
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByTestId('question').waitFor();
   await page.screenshot({ path: out('student') });
-  console.log('docs/screenshots/{today,study,quiz,present,student}.png');
+  taken.push('present', 'student');
+  }
+  console.log(`docs/screenshots/{${taken.join(',')}}.png`);
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

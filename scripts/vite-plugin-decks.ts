@@ -33,7 +33,7 @@ export function decksPlugin(dir: string): Plugin {
       const decks = load();
       if (name === CATALOG) {
         // Sorts, like cards, stay in the deck chunks: the catalogue is only what the first screen needs.
-        const catalog = decks.map(({ cards, sorts: _sorts, ...d }) => ({ ...d, cardIds: cards.map((c) => c.id) }));
+        const catalog = decks.map(({ cards, sorts: _sorts, links: _links, ...d }) => ({ ...d, cardIds: cards.map((c) => c.id) }));
         const loaders = decks
           .map((d) => `  ${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK_PREFIX + d.id)}).then((m) => m.default),`)
           .join('\n');

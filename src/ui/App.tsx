@@ -24,10 +24,13 @@ const PresentPage = lazyScreen(() => import('./screens/Classroom').then((m) => m
 const HandoutPage = lazyScreen(() => import('./screens/Classroom').then((m) => m.HandoutPage));
 const Take = lazyScreen(() => import('./screens/Take').then((m) => m.Take));
 const Settings = lazyScreen(() => import('./screens/Settings').then((m) => m.Settings));
+const MapScreen = lazyScreen(() => import('./screens/Map').then((m) => m.MapScreen));
+const WebScreen = lazyScreen(() => import('./screens/Web').then((m) => m.WebScreen));
 
 const TITLES: Record<string, string> = {
   '/': 'Today', '/study': 'Study', '/quiz': 'Quiz', '/quiz/play': 'Quiz', '/briefing': 'Briefing', '/briefing/play': 'Briefing',
   '/progress': 'Progress', '/library': 'Library', '/settings': 'Settings', '/classroom': 'Classroom', '/take': 'Class quiz',
+  '/map': 'Map', '/web': 'Alignment web',
 };
 
 export function App({ services, connection }: { services: Services; connection: ConnectionProblem }) {
@@ -56,6 +59,8 @@ export function App({ services, connection }: { services: Services; connection: 
   else if (route.path === '/progress') screen = <Progress />;
   else if (route.path === '/library') screen = <Library />;
   else if (route.path.startsWith('/library/')) screen = <DeckPage deckId={decodeURIComponent(route.path.slice('/library/'.length))} />;
+  else if (route.path === '/map') screen = <MapScreen query={route.query} />;
+  else if (route.path === '/web') screen = <WebScreen />;
   else screen = (
     <>
       <h1>Page not found</h1>
@@ -75,6 +80,8 @@ export function App({ services, connection }: { services: Services; connection: 
           <Link href="/classroom" aria-current={route.path.startsWith('/classroom') ? 'page' : undefined}>Classroom</Link>
           <Link href="/progress" aria-current={route.path === '/progress' ? 'page' : undefined}>Progress</Link>
           <Link href="/library" aria-current={route.path.startsWith('/library') ? 'page' : undefined}>Library</Link>
+          <Link href="/map" aria-current={route.path === '/map' ? 'page' : undefined}>Map</Link>
+          <Link href="/web" aria-current={route.path === '/web' ? 'page' : undefined}>Web</Link>
           <Link href="/settings" aria-current={route.path === '/settings' ? 'page' : undefined}>Settings</Link>
         </nav>
       </header>

@@ -16,6 +16,8 @@ function response(q: Question, right: boolean): never {
     case 'truefalse': return (right ? q.answer : !q.answer) as never;
     case 'matching': return q.answer.map((a, i) => (right ? a : q.answer[(i + 1) % q.answer.length])) as never;
     case 'which-side': return q.items.map((it) => (right ? it.side : 1 - it.side)) as never;
+    case 'tap-place': return (right ? q.answer : q.places.find((p) => p.id !== q.answer && !q.alsoRight.includes(p.id))!.id) as never;
+    case 'which-route': return (right ? q.answerIndex : (q.answerIndex + 1) % q.options.length) as never;
   }
 }
 

@@ -10,6 +10,25 @@ const { decks } = loadDecks(fileURLToPath(new URL('../../decks', import.meta.url
 export const sameQuiz = (spec: QuizSpec): Quiz => generateQuiz(decks, spec);
 export const shippedDecks = decks;
 
+/** Clicks a shape of the map where nothing lies over it (a route line, a smaller region). */
+export async function tapShape(page: Page, selector: string): Promise<void> {
+  const shape = page.locator(selector);
+  await shape.waitFor();
+  await shape.scrollIntoViewIfNeeded();
+  const box = (await shape.boundingBox())!;
+  const free = await shape.evaluate((el, b) => {
+    for (let y = b.y + 1; y < b.y + b.height; y += 2) {
+      for (let x = b.x + 1; x < b.x + b.width; x += 2) if (document.elementFromPoint(x, y) === el) return { x, y };
+    }
+    return undefined;
+  }, box);
+  if (!free) throw new Error(`no free point on ${selector}`);
+  await page.mouse.click(free.x, free.y);
+}
+
+/** A place that is a wrong answer to a tap-place question. */
+export const wrongPlace = (q: Extract<Question, { kind: 'tap-place' }>) => q.places.find((p) => p.id !== q.answer && !q.alsoRight.includes(p.id))!.id;
+
 export async function answer(page: Page, q: Question, right: boolean): Promise<void> {
   await page.locator(`[data-question-id="${q.id}"]`).waitFor();
   switch (q.kind) {
@@ -36,6 +55,14 @@ export async function answer(page: Page, q: Question, right: boolean): Promise<v
       }
       await page.getByRole('button', { name: 'Check my answer' }).click();
       break;
+    case 'tap-place':
+      await tapShape(page, `[data-question-id="${q.id}"] [data-place="${right ? q.answer : wrongPlace(q)}"]`);
+      break;
+    case 'which-route': {
+      const index = right ? q.answerIndex : (q.answerIndex + 1) % q.options.length;
+      await page.keyboard.press(String(index + 1));
+      break;
+    }
   }
   await page.getByTestId('feedback').waitFor();
 }

@@ -13,7 +13,8 @@
  *   largest such number needs, so every code of a quiz and a name length has the same length. Per
  *   question, 0 is "unanswered" and then: choice and cloze 1 + option index; true/false 1 false, 2 true;
  *   matching 1 + Σ (right index + 1, or 0 for a pair left open) × (rights + 1)^pair; which-side
- *   1 + Σ (side + 1, or 0) × 3^item.
+ *   1 + Σ (side + 1, or 0) × 3^item; tap-place 1 + the tapped place's index in the question's list of
+ *   places (so 10 states for the map's 9 places); which-route 1 + option index.
  * - padding makes the whole a multiple of 5 bits; CRC-16/CCITT-FALSE over every bit before it.
  * The CRC detects every burst of up to 16 bits, so every single mistyped character.
  */
@@ -69,6 +70,10 @@ function tagOf(quiz: Quiz): number {
         return [q.id, q.pairs.map((p) => [p.left, p.right]), q.rights];
       case 'which-side':
         return [q.id, q.sides, q.items.map((i) => [i.text, i.side])];
+      case 'tap-place':
+        return [q.id, q.cardIds, q.places.map((p) => p.id), q.answer, q.alsoRight];
+      case 'which-route':
+        return [q.id, q.cardIds, q.options.map((o) => o.id), q.answerIndex];
     }
   });
   return Math.floor(hashString(canonicalJson([quiz.id, shapes])) / 2 ** (53 - TAG_BITS));
@@ -87,6 +92,10 @@ function radixOf(q: Question): bigint {
       return 1n + BigInt(q.rights.length + 1) ** BigInt(q.pairs.length);
     case 'which-side':
       return 1n + 3n ** BigInt(q.items.length);
+    case 'tap-place':
+      return BigInt(q.places.length + 1);
+    case 'which-route':
+      return BigInt(q.options.length + 1);
   }
 }
 
@@ -119,6 +128,14 @@ function valueOf(q: Question, response: unknown, number: number): bigint {
       return partsValue(response, q.pairs.length, q.rights.length + 1, (v): v is number => isIndex(v, q.rights.length), where);
     case 'which-side':
       return partsValue(response, q.items.length, 3, (v): v is number => v === 0 || v === 1, where);
+    case 'tap-place': {
+      const index = q.places.findIndex((p) => p.id === response);
+      if (index < 0) throw new RangeError(`${where}: ${String(response)} is not a place of the map`);
+      return BigInt(index) + 1n;
+    }
+    case 'which-route':
+      if (!isIndex(response, q.options.length)) throw new RangeError(`${where}: ${String(response)} is not an option index`);
+      return BigInt(response) + 1n;
   }
 }
 
@@ -140,6 +157,10 @@ function responseOf(q: Question, value: bigint): QuizResponse | null {
       return parts(q.pairs.length, q.rights.length + 1);
     case 'which-side':
       return parts(q.items.length, 3) as (0 | 1 | null)[];
+    case 'tap-place':
+      return q.places[Number(rest)]?.id ?? null;
+    case 'which-route':
+      return Number(rest);
   }
 }
 

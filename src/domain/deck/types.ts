@@ -84,6 +84,36 @@ export interface Sort {
   source: CardSource;
 }
 
+/**
+ * The actors an alignment link may join: only those the article names as taking part in an
+ * alignment. Their display names, and the wording of each link type, are in src/domain/web/actors.ts,
+ * keyed by these ids (the compiler keeps the two in step). Kept apart so that the first load, which
+ * uses this file, carries no names or legend text.
+ */
+export const ACTOR_IDS = ['iran', 'azerbaijan', 'israel', 'turkey', 'russia', 'armenia', 'pakistan'] as const;
+export type ActorId = (typeof ACTOR_IDS)[number];
+
+/** The kinds of tie an alignment link may be. */
+export const LINK_TYPES = ['arms', 'military', 'exercises', 'detente', 'rivalry', 'condemned'] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+/**
+ * An edge of the alignment web: two actors joined by one type of tie, with the cards (of the same
+ * deck) that teach it. Deck-level, like sorts.
+ */
+export interface AlignmentLink {
+  /** Stable within its deck: lower-case letters, digits and dashes, e.g. `baku-israel-arms`. */
+  id: string;
+  from: ActorId;
+  to: ActorId;
+  type: LinkType;
+  /** Our own words: what the tie is, attributed where contested. */
+  label: string;
+  /** At least one; ids of cards in this deck. */
+  cards: string[];
+  source: CardSource;
+}
+
 export interface Deck {
   id: string;
   title: string;
@@ -94,9 +124,11 @@ export interface Deck {
   cards: Card[];
   /** Optional "which side?" sorts. */
   sorts?: Sort[];
+  /** Optional edges of the alignment web. */
+  links?: AlignmentLink[];
 }
 
 export const CLOZE_BLANK = '_____';
 
 /** What the first screen needs of a deck, without its card text. */
-export type DeckSummary = Omit<Deck, 'cards' | 'sorts'> & { cardIds: string[] };
+export type DeckSummary = Omit<Deck, 'cards' | 'sorts' | 'links'> & { cardIds: string[] };

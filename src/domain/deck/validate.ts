@@ -4,8 +4,9 @@
  * card and the field. Nothing here knows about files or YAML.
  */
 import {
-  ANSWER_KINDS, CARD_KINDS, CLOZE_BLANK, TOPICS,
-  type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type Perspective, type Sort, type SortSide, type Topic,
+  ACTOR_IDS, ANSWER_KINDS, CARD_KINDS, CLOZE_BLANK, LINK_TYPES, TOPICS,
+  type ActorId, type AlignmentLink, type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type LinkType,
+  type Perspective, type Sort, type SortSide, type Topic,
 } from './types.ts';
 
 export interface DeckProblem {
@@ -13,6 +14,8 @@ export interface DeckProblem {
   cardId?: string;
   /** Set for a problem in one of the deck's `sorts`. */
   sortId?: string;
+  /** Set for a problem in one of the deck's `links` (edges of the alignment web). */
+  linkId?: string;
   field: string;
   message: string;
 }
@@ -25,12 +28,13 @@ export const MAX_QUOTE_WORDS = 40;
 export const CARD_ID = /^[a-z]{2,6}-\d{3,4}$/;
 export const DECK_ID = /^[a-z][a-z0-9-]{1,39}$/;
 export const SORT_ID = /^[a-z][a-z0-9-]{1,39}$/;
+export const LINK_ID = /^[a-z][a-z0-9-]{1,59}$/;
 export const MIN_SORT_MEMBERS = 2;
 const CLOZE = /\{\{([^{}]+)\}\}/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function formatProblem(p: DeckProblem): string {
-  return `${p.file}${p.cardId ? ` card ${p.cardId}` : ''}${p.sortId ? ` sort ${p.sortId}` : ''} ${p.field}: ${p.message}`;
+  return `${p.file}${p.cardId ? ` card ${p.cardId}` : ''}${p.sortId ? ` sort ${p.sortId}` : ''}${p.linkId ? ` link ${p.linkId}` : ''} ${p.field}: ${p.message}`;
 }
 
 type Raw = Record<string, unknown>;
@@ -92,11 +96,17 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
   }
   const failSort = (field: string, message: string, sortId: string) => problems.push({ file, field, message, sortId });
   const sorts = raw.sorts === undefined ? [] : validateSorts(raw.sorts, new Set(cards.map((c) => c.id)), fail, failSort);
+  const failLink = (field: string, message: string, linkId: string) => problems.push({ file, field, message, linkId });
+  const links = raw.links === undefined ? [] : validateLinks(raw.links, new Set(cards.map((c) => c.id)), fail, failLink);
 
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    deck: { id, title, topic, version: version as number, intro, talkingPoints, cards, ...(sorts.length > 0 ? { sorts } : {}) },
+    deck: {
+      id, title, topic, version: version as number, intro, talkingPoints, cards,
+      ...(sorts.length > 0 ? { sorts } : {}),
+      ...(links.length > 0 ? { links } : {}),
+    },
     retired,
   };
 }
@@ -186,6 +196,65 @@ function validateSorts(
     });
   });
   return sorts;
+}
+
+/** The optional deck-level `links` (edges of the alignment web); problems name the link id and field. */
+function validateLinks(
+  raw: unknown, cardIds: ReadonlySet<string>,
+  failDeck: (field: string, message: string) => void,
+  fail: (field: string, message: string, linkId: string) => void,
+): AlignmentLink[] {
+  if (!Array.isArray(raw)) {
+    failDeck('links', 'must be a list of links, each with id, from, to, type, label, cards and a quote or background');
+    return [];
+  }
+  const links: AlignmentLink[] = [];
+  const ids = new Set<string>();
+  raw.forEach((rawLink, index) => {
+    if (!isObject(rawLink)) {
+      failDeck(`links[${index}]`, 'expected a mapping with id, from, to, type, label, cards and a quote or background');
+      return;
+    }
+    const id = isText(rawLink.id) ? rawLink.id.trim() : '';
+    const where = id || `#${index + 1}`;
+    let count = 0;
+    const bad = (field: string, message: string) => { count++; fail(field, message, where); };
+    if (!id) bad('id', 'is missing');
+    else if (!LINK_ID.test(id)) bad('id', `"${id}" must be lower-case letters, digits and dashes`);
+    else if (ids.has(id)) bad('id', 'is used twice');
+    if (id) ids.add(id);
+
+    const known = new Set(['id', 'from', 'to', 'type', 'label', 'cards', 'quote', 'background']);
+    for (const key of Object.keys(rawLink)) if (!known.has(key)) bad(key, 'is not a link field');
+    const actor = (field: 'from' | 'to'): ActorId | undefined => {
+      const v = rawLink[field];
+      if (typeof v === 'string' && ACTOR_IDS.includes(v as ActorId)) return v as ActorId;
+      bad(field, `"${String(v)}" is not one of ${ACTOR_IDS.join(', ')}`);
+      return undefined;
+    };
+    const from = actor('from');
+    const to = actor('to');
+    if (from && from === to) bad('to', `"${to}" is the same actor as from`);
+    const type = rawLink.type as LinkType;
+    if (!LINK_TYPES.includes(type)) bad('type', `"${String(rawLink.type)}" is not one of ${LINK_TYPES.join(', ')}`);
+    const label = isText(rawLink.label) ? rawLink.label.trim() : '';
+    if (!label) bad('label', 'is missing or empty');
+
+    let cards: string[] = [];
+    if (!Array.isArray(rawLink.cards) || rawLink.cards.length === 0 || !rawLink.cards.every(isText)) {
+      bad('cards', 'needs a list of at least one card id of this deck');
+    } else {
+      cards = rawLink.cards.map((c) => c.trim());
+      cards.forEach((c, i) => {
+        if (!cardIds.has(c)) bad(`cards[${i}]`, `"${c}" is not a card of this deck`);
+        else if (cards.indexOf(c) !== i) bad(`cards[${i}]`, `"${c}" is repeated`);
+      });
+    }
+    const source = validateSource(rawLink, bad);
+    if (count > 0 || !source || !from || !to) return;
+    links.push({ id, from, to, type, label, cards, source });
+  });
+  return links;
 }
 
 function stringList(v: unknown, field: string, fail: (f: string, m: string) => void): string[] {

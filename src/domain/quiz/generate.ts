@@ -4,12 +4,16 @@
  * About one question in five is a group question (matching or which-side), the rest ask one card
  * each; both are taken from the topics in turn, so a mixed quiz is balanced across topics. No card
  * is asked twice in one quiz. Cards that have no four-option form (no three like-for-like
- * distractors, or no answer kind) are the first to be grouped into matching questions.
+ * distractors, or no answer kind) are the first to be grouped into matching questions. About one
+ * question in MAP_SHARE is a map question (tap-place, which-route) when the decks hold key cards of
+ * the map's places and routes: within a topic, the third single-card question and every MAP_SHARE-th
+ * after it, so the topics stay balanced.
  */
 import type { Card, Deck, DeckTopic } from '../deck/types.ts';
 import { arrange, askedDecks, interleave, makeQuiz, newTaken, normalizeSpec, takeBalanced } from './arrange.ts';
 import { createQuestionBank } from './bank.ts';
 import { briefingQuiz } from './briefing.ts';
+import { mapQuestions, withMapQuestions } from './map-questions.ts';
 import { answerMatchings, perspectiveMatchings } from './matching.ts';
 import { singleQuestion } from './questions.ts';
 import { createRng, shuffle } from './rng.ts';
@@ -43,7 +47,8 @@ export function generateQuiz(decks: readonly Deck[], spec: QuizSpec): Quiz {
       if (q && kinds.has(q.kind)) topicSingles.push(q);
       if (card.kind === 'basic' || card.kind === 'cloze') (q && kinds.has(q.kind) ? askable : unasked).push(card);
     }
-    add(singles, topic, shuffle(createRng(seed, 'singles', topic), topicSingles));
+    const maps = mapQuestions(bank, decks, kinds, seed);
+    add(singles, topic, withMapQuestions(shuffle(createRng(seed, 'singles', topic), topicSingles), maps));
 
     const sorts = kinds.has('which-side')
       ? shuffle(rng, decks.flatMap((d) => (d.sorts ?? []).map((s) => whichSideQuestion(d, s, seed)))) : [];

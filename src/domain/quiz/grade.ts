@@ -37,6 +37,10 @@ function partsOf(question: Question, response: unknown): boolean[] {
       const given = list(question.items.length);
       return question.items.map((item, i) => given[i] === item.side);
     }
+    case 'tap-place':
+      return [typeof response === 'string' && (response === question.answer || question.alsoRight.includes(response))];
+    case 'which-route':
+      return [response === question.answerIndex];
   }
 }
 

@@ -1,17 +1,22 @@
 /** The quiz model: what a generated quiz, its questions, a response and a result look like. */
 import type { CardSource, DeckTopic } from '../deck/types.ts';
 
-export const QUESTION_KINDS = ['choice', 'cloze', 'truefalse', 'matching', 'which-side'] as const;
+// New kinds go at the end: a share link's kinds are a bit mask in this order.
+export const QUESTION_KINDS = ['choice', 'cloze', 'truefalse', 'matching', 'which-side', 'tap-place', 'which-route'] as const;
 /**
  * - `choice`: a prompt and four options, one right.
  * - `cloze`: a sentence with a blank and four options to fill it, one right.
  * - `truefalse`: a statement to judge.
  * - `matching`: four or five left texts, each to be matched with one of as many right texts.
  * - `which-side`: items to be sorted into one of two sides.
+ * - `tap-place`: a place to find on the corridor map, among all its places.
+ * - `which-route`: the corridor map with one route highlighted, and the four routes' names as options.
  */
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
+/** The map questions: each asks one card tied to a place or route of the map (see domain/map). */
+export const MAP_KINDS: readonly QuestionKind[] = ['tap-place', 'which-route'];
 /** The kinds that ask exactly one card. */
-export const SINGLE_KINDS: readonly QuestionKind[] = ['choice', 'cloze', 'truefalse'];
+export const SINGLE_KINDS: readonly QuestionKind[] = ['choice', 'cloze', 'truefalse', ...MAP_KINDS];
 
 /** What the screen shows after an answer, one entry per card (or per sort). */
 export interface Feedback {
@@ -78,7 +83,32 @@ export interface WhichSideQuestion extends QuestionBase {
   items: SortItem[];
 }
 
-export type Question = ChoiceQuestion | TrueFalseQuestion | MatchingQuestion | WhichSideQuestion;
+/** A place or route of the map as a question offers it. */
+export interface MapOption {
+  id: string;
+  name: string;
+}
+
+export interface TapPlaceQuestion extends QuestionBase {
+  kind: 'tap-place';
+  /** Every place of the map one may tap, in the order the list alternative shows them. */
+  places: MapOption[];
+  /** The id of the place to find. */
+  answer: string;
+  /** Places that are part of it, so also right to tap (Nakhchivan when asked for Azerbaijan). */
+  alsoRight: string[];
+}
+
+export interface WhichRouteQuestion extends QuestionBase {
+  kind: 'which-route';
+  /** The map's four routes, in display order; the highlighted one is `options[answerIndex]`. */
+  options: MapOption[];
+  answerIndex: number;
+}
+
+export type MapQuestion = TapPlaceQuestion | WhichRouteQuestion;
+
+export type Question = ChoiceQuestion | TrueFalseQuestion | MatchingQuestion | WhichSideQuestion | MapQuestion;
 
 /** A learner's response, by question kind; `null` anywhere means "not answered". */
 export interface ResponseByKind {
@@ -90,6 +120,10 @@ export interface ResponseByKind {
   matching: readonly (number | null)[];
   /** For each item (in `items` order), the chosen side. */
   'which-side': readonly (0 | 1 | null)[];
+  /** The id of the place tapped. */
+  'tap-place': string;
+  /** The chosen option's index. */
+  'which-route': number;
 }
 export type QuizResponse = ResponseByKind[QuestionKind];
 

@@ -5,11 +5,16 @@ import { ProgressBar } from '../components/ProgressBar';
 import { SourceNote } from '../components/SourceNote';
 import { ChoiceAnswer } from './ChoiceAnswer';
 import { MatchingAnswer } from './MatchingAnswer';
+import { TapPlaceAnswer } from './TapPlaceAnswer';
 import { TrueFalseAnswer } from './TrueFalseAnswer';
+import { WhichRouteAnswer } from './WhichRouteAnswer';
 import { WhichSideAnswer } from './WhichSideAnswer';
 import { rightAnswerText } from './answer-text';
 
-const KIND_LABEL = { choice: 'Multiple choice', cloze: 'Fill the gap', truefalse: 'True or false?', matching: 'Match them', 'which-side': 'Which side?' } as const;
+const KIND_LABEL = {
+  choice: 'Multiple choice', cloze: 'Fill the gap', truefalse: 'True or false?', matching: 'Match them', 'which-side': 'Which side?',
+  'tap-place': 'Find it on the map', 'which-route': 'Which route?',
+} as const;
 
 /** Seconds left on the current question, when it is timed; at zero the question is answered as missed. */
 function useCountdown(seconds: number | undefined, index: number, answered: boolean, onTimeUp: () => void): number | undefined {
@@ -37,6 +42,10 @@ function answerInput(question: Question, chosen: QuizResponse | undefined, grade
       return <MatchingAnswer key={question.id} question={question} graded={graded} onAnswer={answer} />;
     case 'which-side':
       return <WhichSideAnswer key={question.id} question={question} graded={graded} onAnswer={answer} />;
+    case 'tap-place':
+      return <TapPlaceAnswer key={question.id} question={question} chosen={chosen as string | undefined} graded={graded} onAnswer={answer} />;
+    case 'which-route':
+      return <WhichRouteAnswer question={question} chosen={chosen as number | undefined} graded={graded} onAnswer={answer} />;
   }
 }
 
@@ -64,7 +73,7 @@ export function QuizRunner({ controller, view, secondsPerQuestion }: { controlle
       if (key === 'enter' && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); controller.next(); }
       return;
     }
-    if (question.kind === 'choice' || question.kind === 'cloze') {
+    if (question.kind === 'choice' || question.kind === 'cloze' || question.kind === 'which-route') {
       const i = ['1', '2', '3', '4'].indexOf(key) >= 0 ? Number(key) - 1 : ['a', 'b', 'c', 'd'].indexOf(key);
       if (i >= 0 && i < question.options.length) { e.preventDefault(); answer(i); }
     } else if (question.kind === 'truefalse') {

@@ -12,6 +12,10 @@ export function rightAnswerText(q: Question): string {
       return q.pairs.map((p) => `${p.left} → ${p.right}`).join('\n');
     case 'which-side':
       return q.sides.map((side, s) => `${side}: ${q.items.filter((i) => i.side === s).map((i) => i.text).join(', ')}`).join('\n');
+    case 'tap-place':
+      return q.places.find((p) => p.id === q.answer)?.name ?? q.answer;
+    case 'which-route':
+      return q.options[q.answerIndex]?.name ?? '';
   }
 }
 

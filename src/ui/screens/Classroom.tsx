@@ -160,5 +160,10 @@ function HandoutAnswers({ q }: { q: Question }) {
       return <ul>{q.pairs.map((p) => <li key={p.left}>{p.left} → ____</li>)}<li class="muted">Choose from: {q.rights.join(' · ')}</li></ul>;
     case 'which-side':
       return <ul>{q.items.map((i) => <li key={i.text}>{i.text}: {q.sides.join(' / ')}</li>)}</ul>;
+    // On paper a map question becomes a choice: the places, or the routes with the one shown on the projector.
+    case 'tap-place':
+      return <p>Choose one: {q.places.map((p) => p.name).join(' · ')}</p>;
+    case 'which-route':
+      return <ol class="handout-options">{q.options.map((o, i) => <li key={o.id}><strong>{OPTION_LETTERS[i]}</strong> {o.name}</li>)}</ol>;
   }
 }

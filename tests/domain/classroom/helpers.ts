@@ -34,6 +34,10 @@ export function randomResponse(q: Question, rng: Rng): QuizResponse | null {
       return q.pairs.map(() => maybe(randomInt(rng, q.rights.length)));
     case 'which-side':
       return q.items.map(() => maybe(randomInt(rng, 2) as 0 | 1));
+    case 'tap-place':
+      return q.places[randomInt(rng, q.places.length)]!.id;
+    case 'which-route':
+      return randomInt(rng, q.options.length);
   }
 }
 
@@ -49,6 +53,10 @@ export function rightResponse(q: Question): QuizResponse {
       return [...q.answer];
     case 'which-side':
       return q.items.map((i) => i.side);
+    case 'tap-place':
+      return q.answer;
+    case 'which-route':
+      return q.answerIndex;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck, DeckTopic } from '../../../src/domain/deck/types.ts';
 import {
-  BRIEFING_COUNT, briefingQuestions, briefingQuiz, createQuestionBank, questionForCard,
+  BRIEFING_COUNT, briefingQuestions, briefingQuiz, createQuestionBank, questionForCard, SINGLE_KINDS,
 } from '../../../src/domain/quiz/index.ts';
 import { fixtureDeck, rawDeck, SEEDS, shippedDecks, tfCard } from './fixtures.ts';
 
@@ -24,7 +24,7 @@ describe('the Briefing', () => {
     expect(qs).toHaveLength(Math.min(BRIEFING_COUNT, chosen.reduce((n, t) => n + available(t), 0)));
     for (const q of qs) {
       expect(chosen).toContain(q.topic);
-      expect(['choice', 'cloze', 'truefalse']).toContain(q.kind);
+      expect(SINGLE_KINDS).toContain(q.kind);
     }
   });
 

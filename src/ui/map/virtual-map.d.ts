@@ -1,0 +1,3 @@
+declare module 'virtual:map' {
+  export const geometry: import('./geometry').MapGeometry;
+}
