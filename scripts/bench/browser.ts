@@ -1,0 +1,42 @@
+/**
+ * Chromium for the bench, with a real on-disk profile (a temporary directory): a browser context
+ * from `browser.newContext()` is off the record and keeps IndexedDB and the service-worker cache in
+ * memory, which would flatter every figure. The profile is deleted when the browser closes.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { chromePath } from '../../tests/e2e/browser';
+import { onInterrupt } from './cleanup';
+
+/** The flags TOOLCHAIN.md lists for Debian's Chromium as root; Playwright adds its own headless flag. */
+export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export interface Profile {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchProfile(): Promise<Profile> {
+  const dir = mkdtempSync(join(tmpdir(), 'faultlines-bench-profile-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const done = onInterrupt(remove);
+  const context = await chromium.launchPersistentContext(dir, { executablePath: chromePath(), args: CHROME_FLAGS });
+  return {
+    context,
+    async close() {
+      await context.close();
+      remove();
+      done();
+    },
+  };
+}
+
+/** "Chromium 156.0.8078.108 built on Debian GNU/Linux 12 (bookworm)", without the wrapper's noise. */
+export function chromiumVersion(): string {
+  const out = execFileSync(chromePath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return out.trim().split('\n').at(-1) ?? 'unknown';
+}

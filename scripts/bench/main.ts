@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: build, serve on loopback, measure, write BENCHMARKS.md. Everything it starts —
+ * servers in this process, Chromium processes, temporary build and profile directories — is stopped
+ * or removed before it returns, whether the measurements succeed or not.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { APP_CONFIG, buildApp, buildScalePage, ROOT, SCALE_CONFIG } from './build';
+import { bundleReport } from './bundle';
+import { onInterrupt } from './cleanup';
+import { timeToFirstCard } from './first-card';
+import { runLighthouse } from './lighthouse';
+import { machine } from './machine';
+import { measureQuizGeneration } from './quiz';
+import { renderReport } from './report';
+import { measureScale } from './scale';
+import { serve, type Served } from './serve';
+
+const LIGHTHOUSE_RUNS = 5;
+const FIRST_CARD_RUNS = 20;
+
+export async function bench(command: string): Promise<string> {
+  const started = Date.now();
+  const load = loadavg()[0] ?? 0;
+  const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  const work = mkdtempSync(join(tmpdir(), 'faultlines-bench-'));
+  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  const done = onInterrupt(removeWork);
+  const servers: Served[] = [];
+  try {
+    log('building the app and the scale page…');
+    const appDir = join(work, 'app');
+    const scaleDir = join(work, 'scale');
+    const modules = await buildApp(appDir);
+    await buildScalePage(scaleDir);
+    const bundle = bundleReport(appDir, modules);
+    log(`first load: ${(bundle.firstLoad.gzip / 1000).toFixed(1)} KB gzip`);
+
+    const app = await serve({ root: ROOT, configFile: APP_CONFIG, outDir: appDir });
+    servers.push(app);
+    const lighthouse = await runLighthouse(`${app.url}/`, LIGHTHOUSE_RUNS, log);
+    log('time to first card…');
+    const firstCard = await timeToFirstCard(app.url, FIRST_CARD_RUNS);
+
+    const scalePage = await serve({ root: join(ROOT, 'scripts/bench/scale'), configFile: SCALE_CONFIG, outDir: scaleDir });
+    servers.push(scalePage);
+    const scale = await measureScale(scalePage.url, log);
+    const quiz = await measureQuizGeneration();
+
+    const results = {
+      command,
+      startedAt: new Date(started),
+      durationMs: Date.now() - started,
+      machine: machine(load),
+      lighthouseVersion: JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version,
+      bundle,
+      lighthouse,
+      firstCard,
+      scale,
+      quiz,
+    };
+    writeFileSync('/tmp/fl-trial/results.json', JSON.stringify(results)); // TEMP
+    const report = renderReport(results);
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), report);
+    log('wrote BENCHMARKS.md');
+    return report;
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+    removeWork();
+    done();
+  }
+}

@@ -1,0 +1,37 @@
+/** What the scale page exposes to the bench (as `window.faultlinesBench`); every time is in ms. */
+export interface SeedResult {
+  memories: number;
+  reviews: number;
+  ms: number;
+}
+
+export interface Breakdown {
+  /** Each step timed on a warm connection, several runs each. */
+  steps: { name: string; detail: string; ms: number[] }[];
+}
+
+/**
+ * A backup export: its time and size, or how it failed (a million rows may not fit in one string),
+ * with the review log's size as JSON estimated from a sample of rows, to explain either.
+ */
+export type ExportResult = { ms: number; logChars?: number } & ({ chars: number; error?: undefined } | { error: string });
+
+export interface ScaleApi {
+  seed(): Promise<SeedResult>;
+  /** From creating the services (the database is not yet open) to the first prompt painted. */
+  openToFirstCard(): Promise<number>;
+  breakdown(runs: number): Promise<Breakdown>;
+  /** One `progress.record` per rating, each timed alone. */
+  commitRatings(count: number): Promise<number[]>;
+  loadToday(runs: number): Promise<number[]>;
+  /** The whole backup file, as Settings → Backup makes it (src/app/backup.ts). */
+  exportBackup(): Promise<ExportResult>;
+  /** The Progress screen's statistics (src/app/progress.ts). */
+  loadProgress(runs: number): Promise<number[]>;
+}
+
+declare global {
+  interface Window {
+    faultlinesBench: ScaleApi;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The scale page's script: runs the app's own code (src/storage through createServices, startStudy,
+ * loadToday, loadProgress) over the seeded collection and times it in the page, where IndexedDB is real.
+ */
+import { exportBackup } from '../../../src/app/backup';
+import { loadProgress } from '../../../src/app/progress';
+import { createServices, type Services } from '../../../src/app/services';
+import { startStudy } from '../../../src/app/study';
+import { countStreak, loadToday } from '../../../src/app/today';
+import { createScheduler } from '../../../src/domain/scheduler';
+import { LEARN_AHEAD_MS, startOfDay } from '../../../src/domain/study-queue';
+import type { Breakdown, ScaleApi } from './api';
+import { withFirstKeyStreak } from './proposed-fix';
+import { seed } from './seed';
+import { SHAPE } from './shape';
+import { cardId, syntheticCatalog } from './synthetic-catalog';
+
+/**
+ * Repeats stop once a measurement has used this much time (after at least one run): at this scale
+ * one streak count can take a minute, and the bench must end in minutes.
+ */
+const TIME_CAP_MS = 20_000;
+
+const services = (): Services =>
+  createServices({ events: { onVersionChange: () => undefined, onBlocked: () => undefined }, catalog: syntheticCatalog(SHAPE) });
+
+/** Resolves once the frame with the latest DOM change has been painted (as src/ui/perf.ts marks it). */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Runs `work` up to `runs` times (fewer if TIME_CAP_MS runs out); the time of each run, and the last result. */
+async function repeat<T>(runs: number, work: () => Promise<T>): Promise<{ ms: number[]; last: T }> {
+  const ms: number[] = [];
+  let last: T;
+  do {
+    const start = performance.now();
+    last = await work();
+    ms.push(performance.now() - start);
+  } while (ms.length < runs && ms.reduce((a, b) => a + b, 0) < TIME_CAP_MS);
+  return { ms, last };
+}
+
+/** Warm services: the connection is open and the catalogue loaded, as after the first screen. */
+let warm: Promise<Services> | undefined;
+const warmServices = () => (warm ??= (async () => {
+  const s = services();
+  await s.database.get();
+  await s.catalog.cards();
+  return s;
+})());
+
+/** Held so the heap the bench reads includes the open study session. */
+const held: unknown[] = [];
+
+const api: ScaleApi = {
+  async seed() {
+    const s = services();
+    const now = s.clock.now();
+    const result = await seed(s.database, SHAPE, now, startOfDay(now, s.clock.timezoneOffset(now)));
+    s.database.close();
+    return result;
+  },
+
+  async openToFirstCard() {
+    const start = performance.now();
+    const s = services();
+    const controller = await startStudy(s);
+    const view = controller.view();
+    if (view.status !== 'studying' || !view.card) throw new Error(`no card to study: ${view.status} ${view.error ?? ''}`);
+    const prompt = document.createElement('p');
+    prompt.textContent = view.card.prompt;
+    document.body.append(prompt);
+    await painted();
+    held.push(s, controller);
+    return performance.now() - start;
+  },
+
+  async breakdown(runs) {
+    const s = await warmServices();
+    const { progress, clock } = s;
+    const now = clock.now();
+    const today = startOfDay(now, clock.timezoneOffset(now));
+    const steps: Breakdown['steps'] = [];
+    const step = async <T>(name: string, work: () => Promise<T>, describe: (result: T) => string) => {
+      const { ms, last } = await repeat(runs, work);
+      steps.push({ name, detail: describe(last), ms });
+      console.log(`${name}: ${ms.map((t) => t.toFixed(1)).join(', ')} ms`);
+    };
+    // The reads startStudy and loadToday make, each alone, to show which one the time goes to.
+    await step('progress.dueBy (the due index)', () => progress.dueBy(now + LEARN_AHEAD_MS), (r) => `${r.length} memories`);
+    await step('progress.seenIds (getAllKeys of memories)', () => progress.seenIds(), (r) => `${r.size} ids`);
+    await step('progress.reviewsSince(midnight) (today\'s ratings)', () => progress.reviewsSince(today), (r) => `${r.length} rows`);
+    await step('catalog.cards (all decks)', () => s.catalog.cards(), (r) => `${r.size} cards`);
+    await step('startStudy, warm connection (builds the due queue)', () => startStudy(s), (c) => `front card ${c.view().card?.id}`);
+    await step('progress.nextDueAfter', () => progress.nextDueAfter(now), () => 'one cursor step');
+    await step('countStreak (progress.streak, as in the app)', () => countStreak(s, today), (r) => `streak ${r.streak} days`);
+    const fixed = withFirstKeyStreak(s);
+    await step('proposed: countStreak with one getKey per day, one transaction (bench-only)', () => countStreak(fixed, today),
+      (r) => `streak ${r.streak} days`);
+    await step('proposed: loadToday with that change (bench-only)', () => loadToday(fixed), (r) => `streak ${r.streak} days`);
+    return { steps };
+  },
+
+  async commitRatings(count) {
+    const s = await warmServices();
+    const scheduler = createScheduler({ desiredRetention: 0.9, fuzz: true });
+    const ms: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = cardId((i * 37) % (SHAPE.cards - SHAPE.unseen));
+      const before = await s.progress.memory(id);
+      const time = s.clock.now();
+      const { after } = scheduler.rate(before, id, time, 3);
+      const review = { id: s.newId(), cardId: id, time, grade: 3 as const, source: 'study' as const, after, ...(before ? { before } : {}) };
+      const start = performance.now();
+      await s.progress.record(review);
+      ms.push(performance.now() - start);
+    }
+    return ms;
+  },
+
+  async loadToday(runs) {
+    const s = await warmServices();
+    return (await repeat(runs, () => loadToday(s))).ms;
+  },
+
+  async exportBackup() {
+    const s = await warmServices();
+    const start = performance.now();
+    let outcome: { chars: number } | { error: string };
+    try {
+      outcome = { chars: (await exportBackup(s)).text.length };
+    } catch (error) {
+      outcome = { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    }
+    const ms = performance.now() - start;
+    const now = s.clock.now();
+    const sample = await s.progress.reviewsSince(startOfDay(now, s.clock.timezoneOffset(now)));
+    const logChars = sample.length ? Math.round((JSON.stringify(sample).length / sample.length) * (await s.progress.reviewCount())) : undefined;
+    return { ms, ...outcome, ...(logChars !== undefined ? { logChars } : {}) };
+  },
+
+  async loadProgress(runs) {
+    const s = await warmServices();
+    return (await repeat(runs, () => loadProgress(s))).ms;
+  },
+};
+
+window.faultlinesBench = api;

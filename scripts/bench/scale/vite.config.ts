@@ -1,0 +1,22 @@
+/**
+ * The scale page: a bench-only build (never part of the app's bundle or precache) that runs the
+ * app's own storage and use-case code in real Chromium IndexedDB, with a seeder and a synthetic
+ * catalogue of 10,000 cards. The shipped decks are replaced by an empty catalogue, so this build
+ * does not depend on deck content.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+function emptyDecks(): Plugin {
+  return {
+    name: 'faultlines-bench-empty-decks',
+    resolveId: (id) => (id === 'virtual:decks' ? '\0virtual:decks' : undefined),
+    load: (id) => (id === '\0virtual:decks' ? 'export const catalog = [];\nexport const loaders = {};\n' : undefined),
+  };
+}
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [emptyDecks()],
+  build: { target: 'es2022' },
+});
