@@ -10,7 +10,6 @@ import { countStreak, loadToday } from '../../../src/app/today';
 import { createScheduler } from '../../../src/domain/scheduler';
 import { LEARN_AHEAD_MS, startOfDay } from '../../../src/domain/study-queue';
 import type { Breakdown, ScaleApi } from './api';
-import { withFirstKeyStreak } from './proposed-fix';
 import { seed } from './seed';
 import { SHAPE } from './shape';
 import { cardId, syntheticCatalog } from './synthetic-catalog';
@@ -93,10 +92,6 @@ const api: ScaleApi = {
     await step('startStudy, warm connection (builds the due queue)', () => startStudy(s), (c) => `front card ${c.view().card?.id}`);
     await step('progress.nextDueAfter', () => progress.nextDueAfter(now), () => 'one cursor step');
     await step('countStreak (progress.streak, as in the app)', () => countStreak(s, today), (r) => `streak ${r.streak} days`);
-    const fixed = withFirstKeyStreak(s);
-    await step('proposed: countStreak with one getKey per day, one transaction (bench-only)', () => countStreak(fixed, today),
-      (r) => `streak ${r.streak} days`);
-    await step('proposed: loadToday with that change (bench-only)', () => loadToday(fixed), (r) => `streak ${r.streak} days`);
     return { steps };
   },
 
