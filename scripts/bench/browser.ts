@@ -2,14 +2,12 @@
  * Chromium for the bench, with a real on-disk profile (a temporary directory): a browser context
  * from `browser.newContext()` is off the record and keeps IndexedDB and the service-worker cache in
  * memory, which would flatter every figure. The profile is deleted when the browser closes.
+ * (Playwright stops its browsers itself if the bench is interrupted.)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromePath } from '../../tests/e2e/browser';
-import { onInterrupt } from './cleanup';
+import { removeDir, temporaryDir } from './cleanup';
 
 /** The flags TOOLCHAIN.md lists for Debian's Chromium as root; Playwright adds its own headless flag. */
 export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -21,16 +19,13 @@ export interface Profile {
 }
 
 export async function launchProfile(): Promise<Profile> {
-  const dir = mkdtempSync(join(tmpdir(), 'faultlines-bench-profile-'));
-  const remove = () => rmSync(dir, { recursive: true, force: true });
-  const done = onInterrupt(remove);
+  const dir = temporaryDir('profile');
   const context = await chromium.launchPersistentContext(dir, { executablePath: chromePath(), args: CHROME_FLAGS });
   return {
     context,
     async close() {
       await context.close();
-      remove();
-      done();
+      removeDir(dir);
     },
   };
 }

@@ -51,7 +51,16 @@ export function findings(r: Results): string {
   const streak = step('countStreak');
   if (streak) {
     const days = /streak (\d+) days/.exec(streak.detail)?.[1] ?? '?';
-    lines.push(`- The streak (\`countStreak\`, ${days} days, one \`getKey\` per day in one transaction) takes ${ms(streak.median)}; \`loadToday\` ${ms(median(r.scale.today))}, \`loadProgress\` ${ms(median(r.scale.progress))}. (Counting each day's range instead took 40–50 s at this scale: Chromium walks a counted range entry by entry.)`);
+    lines.push(`- The streak (\`countStreak\`, ${days} days, one \`getKey\` per day in one transaction) takes ${ms(streak.median)}; \`loadToday\` ${ms(median(r.scale.today))}, \`loadProgress\` ${ms(median(r.scale.progress))}. (Before 2026-11-29 it counted each day's range, which took 40–50 s here: Chromium walks a counted range entry by entry.)`);
+  }
+
+  const progressMs = median(r.scale.progress);
+  if (progressMs > 1000) {
+    const reads = ['progress.all', 'progress.reviewsSince(', 'progress.reviewCount', 'countStreak']
+      .map((prefix) => steps.find((s) => s.name.startsWith(prefix) && !s.name.includes('midnight')))
+      .filter((s) => s !== undefined)
+      .sort((a, b) => b.median - a.median);
+    lines.push(`- **The Progress screen takes ${ms(progressMs)} at scale** (\`loadProgress\`; no budget yet). Its reads, slowest first: ${reads.map((s) => `${s.name} ${ms(s.median)} (${s.detail})`).join('; ')}. Reading the log by time looks every row up by its primary key, a random UUID, and returns whole rows (each with the memory before and after). Next steps (src/app/progress.ts, src/storage/): a per-day summary (ratings by grade and by state before) written in each rating's transaction and read instead of the rows; a running total instead of counting the whole log; and time-ordered review ids (a time prefix before the random part), which in a one-off trial on 2026-11-29 made the same 26-week read 4× faster (8.4 s → 2.0 s).`);
   }
 
   const backup = r.scale.exportBackup;

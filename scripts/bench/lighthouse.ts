@@ -5,13 +5,10 @@
  * run is a first visit.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromePath } from '../../tests/e2e/browser';
 import { CHROME_FLAGS } from './browser';
-import { onInterrupt } from './cleanup';
+import { onInterrupt, removeDir, temporaryDir } from './cleanup';
 
 export interface LighthouseRun {
   performance: number;
@@ -28,17 +25,17 @@ export interface LighthouseRun {
 }
 
 /** Starts Chromium with a DevTools port on 127.0.0.1 and waits until it listens. */
-export async function startChromium(): Promise<{ port: number; stop(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'faultlines-bench-lighthouse-'));
+async function startChromium(): Promise<{ port: number; stop(): Promise<void> }> {
+  const profile = temporaryDir('lighthouse');
   const child = spawn(chromePath(), ['--headless', ...CHROME_FLAGS, '--remote-debugging-address=127.0.0.1',
     '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const done = onInterrupt(() => { child.kill('SIGKILL'); rmSync(profile, { recursive: true, force: true }); });
+  const done = onInterrupt(() => child.kill('SIGKILL'));
   const stop = async () => {
     child.kill('SIGTERM');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    removeDir(profile);
     done();
   };
   try {

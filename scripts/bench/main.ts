@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: build, serve on loopback, measure, write BENCHMARKS.md. Everything it starts —
  * servers in this process, Chromium processes, temporary build and profile directories — is stopped
- * or removed before it returns, whether the measurements succeed or not.
+ * or removed before it returns, whether the measurements succeed or not (see cleanup.ts).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { APP_CONFIG, buildApp, buildScalePage, ROOT, SCALE_CONFIG } from './build';
 import { bundleReport } from './bundle';
-import { onInterrupt } from './cleanup';
+import { removeAll, temporaryDir } from './cleanup';
 import { timeToFirstCard } from './first-card';
 import { runLighthouse } from './lighthouse';
 import { machine } from './machine';
@@ -25,9 +25,7 @@ export async function bench(command: string): Promise<string> {
   const started = Date.now();
   const load = loadavg()[0] ?? 0;
   const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-  const work = mkdtempSync(join(tmpdir(), 'faultlines-bench-'));
-  const removeWork = () => rmSync(work, { recursive: true, force: true });
-  const done = onInterrupt(removeWork);
+  const work = temporaryDir('builds');
   const servers: Served[] = [];
   try {
     log('building the app and the scale page…');
@@ -68,7 +66,6 @@ export async function bench(command: string): Promise<string> {
     return report;
   } finally {
     await Promise.all(servers.map((s) => s.close()));
-    removeWork();
-    done();
+    removeAll();
   }
 }

@@ -3,6 +3,7 @@ import { BUDGETS } from './budgets';
 import type { BundleReport } from './bundle';
 import type { LighthouseRun } from './lighthouse';
 import type { Machine } from './machine';
+import { QUIZ } from './quiz';
 import type { ScaleResult } from './scale';
 import { RUNS } from './scale';
 import { SHAPE } from './scale/shape';
@@ -166,7 +167,7 @@ ${timing(firstCard)}.
 ## Quiz generation
 
 ${quiz
-    ? `\`generateQuiz\` (src/domain/quiz/) over every shipped deck, a 20-question mixed quiz for each of ${quiz.runs} seeds, in Node (pure code; the first call pays for the JIT and is counted): ${timing(quiz)}.`
+    ? `\`generateQuiz\` (src/domain/quiz/) over every shipped deck, a ${QUIZ.questions}-question mixed quiz for each of ${quiz.runs} seeds, in Node (pure code; the first call pays for the JIT and is counted): ${timing(quiz)}.`
     : '**Not built yet**: scripts/bench/quiz.ts returns no timings; making it time the generator is the only change needed.'}
 
 ## Scale: ${SHAPE.cards.toLocaleString('en')} cards, ${SHAPE.reviews.toLocaleString('en')} review-log rows

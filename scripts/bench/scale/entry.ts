@@ -1,12 +1,14 @@
 /**
  * The scale page's script: runs the app's own code (src/storage through createServices, startStudy,
- * loadToday, loadProgress) over the seeded collection and times it in the page, where IndexedDB is real.
+ * loadToday, loadProgress, exportBackup) over the seeded collection and times it in the page, where
+ * IndexedDB is real.
  */
 import { exportBackup } from '../../../src/app/backup';
-import { loadProgress } from '../../../src/app/progress';
+import { CALENDAR_WEEKS, loadProgress } from '../../../src/app/progress';
 import { createServices, type Services } from '../../../src/app/services';
 import { startStudy } from '../../../src/app/study';
 import { countStreak, loadToday } from '../../../src/app/today';
+import { DAY } from '../../../src/domain/interval';
 import { createScheduler } from '../../../src/domain/scheduler';
 import { LEARN_AHEAD_MS, startOfDay } from '../../../src/domain/study-queue';
 import type { Breakdown, ScaleApi } from './api';
@@ -16,7 +18,7 @@ import { cardId, syntheticCatalog } from './synthetic-catalog';
 
 /**
  * Repeats stop once a measurement has used this much time (after at least one run): at this scale
- * one streak count can take a minute, and the bench must end in minutes.
+ * one read of the log can take seconds, and the bench must end in minutes.
  */
 const TIME_CAP_MS = 20_000;
 
@@ -91,6 +93,11 @@ const api: ScaleApi = {
     await step('catalog.cards (all decks)', () => s.catalog.cards(), (r) => `${r.size} cards`);
     await step('startStudy, warm connection (builds the due queue)', () => startStudy(s), (c) => `front card ${c.view().card?.id}`);
     await step('progress.nextDueAfter', () => progress.nextDueAfter(now), () => 'one cursor step');
+    // The reads loadProgress adds.
+    await step('progress.all (every memory)', () => progress.all(), (r) => `${r.length} memories`);
+    await step(`progress.reviewsSince(${CALENDAR_WEEKS} weeks ago) (Progress: calendar and retention)`,
+      () => progress.reviewsSince(today - (CALENDAR_WEEKS * 7 - 1) * DAY), (r) => `${r.length.toLocaleString('en')} rows`);
+    await step('progress.reviewCount (the whole log)', () => progress.reviewCount(), (r) => `${r.toLocaleString('en')} rows`);
     await step('countStreak (progress.streak, as in the app)', () => countStreak(s, today), (r) => `streak ${r.streak} days`);
     return { steps };
   },
