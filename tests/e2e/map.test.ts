@@ -15,6 +15,20 @@ async function offlinePage(): Promise<Page> {
 }
 
 describe('the corridor map, offline', () => {
+  it('shows a corridor card with its route highlighted on the map', async () => {
+    const page = await offlinePage();
+    await page.goto(`${env.server.url}/library/corridors#cor-006`);
+    const card = page.locator('li[id="cor-006"]');
+    const map = card.locator('.card-map svg.corridor-map');
+    await map.waitFor();
+    expect(await map.getAttribute('class')).toContain('has-highlight');
+    expect(await card.locator('.card-map').textContent()).toContain('Zangezur corridor');
+    expect(await axeViolations(page)).toEqual([]);
+    await card.getByRole('link', { name: 'Open it on the map' }).click();
+    await page.waitForURL(/\/map\?route=zangezur/);
+    await page.context().close();
+  });
+
   it('renders every place and route, and tapping Nakhchivan lists its cards with links into the Library', async () => {
     const page = await offlinePage();
     await page.goto(`${env.server.url}/map`);
