@@ -14,6 +14,8 @@ export interface Catalog {
   /** Shipped decks first, then imported ones. */
   readonly summaries: readonly DeckSummary[];
   load(deckId: string): Promise<Deck>;
+  /** Every deck, loaded: quizzes draw distractors from all of them, the map and web show all. */
+  all(): Promise<Deck[]>;
   /** Loads the given decks (all when none given) and indexes their cards by id. */
   cards(deckIds?: readonly string[]): Promise<Map<string, CardRef>>;
   isImported(deckId: string): boolean;
@@ -42,6 +44,7 @@ export function createCatalog(base: readonly DeckSummary[] = shipped, load = (id
   return {
     get summaries() { return summaries; },
     load: loadDeck,
+    all: () => Promise.all(summaries.map((s) => loadDeck(s.id))),
     async cards(deckIds = summaries.map((s) => s.id)) {
       const decks = await Promise.all(deckIds.map(loadDeck));
       return new Map(decks.flatMap((deck) => deck.cards.map((card) => [card.id, { card, deck }] as const)));

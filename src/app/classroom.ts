@@ -7,7 +7,6 @@ import {
   CUSTOM_PREFIX, addStudent, classroomQuiz, summariseClass, type ClassSummary, decodeResultCode, decodeSpec, encodeShareLink, quizIdOf, validateSpec,
   type ClassroomSpec,
 } from '../domain/classroom';
-import type { Deck } from '../domain/deck/types';
 import type { Quiz } from '../domain/quiz';
 import type { ClassSessionRecord, ClassStudentRecord } from '../storage';
 import type { Services } from './services';
@@ -19,13 +18,9 @@ export interface NewClass {
   secondsPerQuestion: number;
 }
 
-async function allDecks(services: Services): Promise<Deck[]> {
-  return Promise.all(services.catalog.summaries.map((s) => services.catalog.load(s.id)));
-}
-
 /** Creates a class quiz with a fresh seed; an imported deck travels inside the spec. */
 export async function createClass(services: Services, input: NewClass, seed: string): Promise<string> {
-  const decks = await allDecks(services);
+  const decks = await services.catalog.all();
   // Distractors come from every deck, so every deck is named; only the chosen ones are asked.
   const asked = new Set(input.deckIds);
   const chosenCards = decks.filter((d) => asked.has(d.id)).flatMap((d) => d.cards.map((c) => c.id));
@@ -65,7 +60,7 @@ export async function loadClass(services: Services, id: string): Promise<LoadedC
   if (!record) throw new Error('There is no such class on this device.');
   const checked = validateSpec(record.spec);
   if (!checked.ok) throw new Error(checked.error);
-  const made = classroomQuiz(checked.spec, await allDecks(services));
+  const made = classroomQuiz(checked.spec, await services.catalog.all());
   if (!made.ok) throw new Error(made.error);
   return { record, spec: checked.spec, quiz: made.quiz };
 }
@@ -76,7 +71,7 @@ export const shareLink = (spec: ClassroomSpec, origin: string) => encodeShareLin
 export async function openSharedQuiz(services: Services, fragment: string): Promise<{ ok: true; spec: ClassroomSpec; quiz: Quiz } | { ok: false; error: string }> {
   const decoded = decodeSpec(fragment.replace(/^#/, ''));
   if (!decoded.ok) return decoded;
-  const made = classroomQuiz(decoded.spec, await allDecks(services));
+  const made = classroomQuiz(decoded.spec, await services.catalog.all());
   return made.ok ? { ok: true, spec: decoded.spec, quiz: made.quiz } : made;
 }
 

@@ -38,7 +38,7 @@ export interface QuizController {
 
 /** Loads the decks a spec draws on (all of them: distractors come from every deck) and generates the quiz. */
 export async function buildQuiz(services: Services, spec: QuizSpec): Promise<{ quiz: Quiz; decks: Deck[] }> {
-  const decks = await Promise.all(services.catalog.summaries.map((s) => services.catalog.load(s.id)));
+  const decks = await services.catalog.all();
   return { quiz: generateQuiz(decks, spec), decks };
 }
 

@@ -30,7 +30,7 @@ function CardLinks({ item, decks }: { item: MapPlace | MapRoute; decks: readonly
  */
 export function MapScreen({ query }: { query: URLSearchParams }) {
   const { catalog } = useServices();
-  const decks = useAsync(() => Promise.all(catalog.summaries.map((s) => catalog.load(s.id))), []);
+  const decks = useAsync(() => catalog.all(), []);
   const asked = query.get('route') ?? '';
   const highlight = isRouteId(asked) ? asked : undefined;
   const [selected, setSelected] = useState<string | undefined>(highlight);

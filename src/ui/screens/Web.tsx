@@ -9,7 +9,7 @@ import { WebList } from '../web/WebList';
 /** The alignment web: who is tied to whom in the article, drawn from the decks' links. */
 export function WebScreen() {
   const { catalog } = useServices();
-  const decks = useAsync(() => Promise.all(catalog.summaries.map((s) => catalog.load(s.id))), []);
+  const decks = useAsync(() => catalog.all(), []);
   const graph = useMemo(() => (decks.status === 'ready' ? buildGraph(decks.value) : undefined), [decks]);
   return (
     <>
