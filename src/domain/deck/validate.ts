@@ -111,47 +111,83 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
   };
 }
 
+/**
+ * A deck-level list of entries with ids (sorts, links): the list, each mapping, its id (unique in
+ * the deck) and its fields are checked here; `one` checks the rest and reports through `bad`.
+ * An entry with any problem is left out.
+ */
+function validateEntries<T>(
+  rawList: unknown,
+  what: { list: 'sorts' | 'links'; noun: string; idPattern: RegExp; fields: readonly string[]; expected: string },
+  failDeck: (field: string, message: string) => void,
+  fail: (field: string, message: string, entryId: string) => void,
+  one: (raw: Raw, id: string, bad: (field: string, message: string) => void) => T | undefined,
+): T[] {
+  if (!Array.isArray(rawList)) {
+    failDeck(what.list, `must be a list of ${what.list}, each with ${what.expected}`);
+    return [];
+  }
+  const entries: T[] = [];
+  const ids = new Set<string>();
+  const known = new Set(what.fields);
+  rawList.forEach((raw, index) => {
+    if (!isObject(raw)) {
+      failDeck(`${what.list}[${index}]`, `expected a mapping with ${what.expected}`);
+      return;
+    }
+    const id = isText(raw.id) ? raw.id.trim() : '';
+    let count = 0;
+    const bad = (field: string, message: string) => { count++; fail(field, message, id || `#${index + 1}`); };
+    if (!id) bad('id', 'is missing');
+    else if (!what.idPattern.test(id)) bad('id', `"${id}" must be lower-case letters, digits and dashes`);
+    else if (ids.has(id)) bad('id', 'is used twice');
+    if (id) ids.add(id);
+    for (const key of Object.keys(raw)) if (!known.has(key)) bad(key, `is not a ${what.noun} field`);
+    const entry = one(raw, id, bad);
+    if (count === 0 && entry !== undefined) entries.push(entry);
+  });
+  return entries;
+}
+
+/** An entry's `cards`: ids of cards in this deck, each once. */
+function cardRefs(raw: unknown, cardIds: ReadonlySet<string>, bad: (field: string, message: string) => void, required: boolean): string[] {
+  if (raw === undefined && !required) return [];
+  if (!Array.isArray(raw) || !raw.every(isText) || (required && raw.length === 0)) {
+    bad('cards', required ? 'needs a list of at least one card id of this deck' : 'must be a list of card ids');
+    return [];
+  }
+  const cards = raw.map((c) => c.trim());
+  cards.forEach((c, i) => {
+    if (!cardIds.has(c)) bad(`cards[${i}]`, `"${c}" is not a card of this deck`);
+    else if (cards.indexOf(c) !== i) bad(`cards[${i}]`, `"${c}" is repeated`);
+  });
+  return cards;
+}
+
 /** The optional deck-level `sorts` ("which side?" exercises); problems name the sort id and field. */
 function validateSorts(
-  raw: unknown, cardIds: ReadonlySet<string>,
+  rawList: unknown, cardIds: ReadonlySet<string>,
   failDeck: (field: string, message: string) => void,
   fail: (field: string, message: string, sortId: string) => void,
 ): Sort[] {
-  if (!Array.isArray(raw)) {
-    failDeck('sorts', 'must be a list of sorts, each with id, question, sides and a quote or background');
-    return [];
-  }
-  const sorts: Sort[] = [];
-  const ids = new Set<string>();
-  raw.forEach((rawSort, index) => {
-    if (!isObject(rawSort)) {
-      failDeck(`sorts[${index}]`, 'expected a mapping with id, question, sides and a quote or background');
-      return;
-    }
-    const id = isText(rawSort.id) ? rawSort.id.trim() : '';
-    const where = id || `#${index + 1}`;
-    let count = 0;
-    const bad = (field: string, message: string) => { count++; fail(field, message, where); };
-    if (!id) bad('id', 'is missing');
-    else if (!SORT_ID.test(id)) bad('id', `"${id}" must be lower-case letters, digits and dashes`);
-    else if (ids.has(id)) bad('id', 'is used twice');
-    if (id) ids.add(id);
-
-    const known = new Set(['id', 'question', 'sides', 'cards', 'explanation', 'quote', 'background']);
-    for (const key of Object.keys(rawSort)) if (!known.has(key)) bad(key, 'is not a sort field');
-    const question = isText(rawSort.question) ? rawSort.question.trim() : '';
+  const what = {
+    list: 'sorts', noun: 'sort', idPattern: SORT_ID, expected: 'id, question, sides and a quote or background',
+    fields: ['id', 'question', 'sides', 'cards', 'explanation', 'quote', 'background'],
+  } as const;
+  return validateEntries(rawList, what, failDeck, fail, (raw, id, bad): Sort | undefined => {
+    const question = isText(raw.question) ? raw.question.trim() : '';
     if (!question) bad('question', 'is missing or empty');
     let explanation: string | undefined;
-    if (rawSort.explanation !== undefined) {
-      if (!isText(rawSort.explanation)) bad('explanation', 'must be non-empty text');
-      else explanation = rawSort.explanation.trim();
+    if (raw.explanation !== undefined) {
+      if (!isText(raw.explanation)) bad('explanation', 'must be non-empty text');
+      else explanation = raw.explanation.trim();
     }
 
     const sides: SortSide[] = [];
-    if (!Array.isArray(rawSort.sides) || rawSort.sides.length !== 2) {
+    if (!Array.isArray(raw.sides) || raw.sides.length !== 2) {
       bad('sides', 'needs exactly two sides, each with label and members');
     } else {
-      rawSort.sides.forEach((rawSide, s) => {
+      raw.sides.forEach((rawSide, s) => {
         if (!isObject(rawSide)) { bad(`sides[${s}]`, 'expected a mapping with label and members'); return; }
         const label = isText(rawSide.label) ? rawSide.label.trim() : '';
         if (!label) bad(`sides[${s}].label`, 'is missing or empty');
@@ -176,58 +212,30 @@ function validateSorts(
       }
     }
 
-    let cards: string[] | undefined;
-    if (rawSort.cards !== undefined) {
-      if (!Array.isArray(rawSort.cards) || !rawSort.cards.every(isText)) bad('cards', 'must be a list of card ids');
-      else {
-        cards = rawSort.cards.map((c) => c.trim());
-        cards.forEach((c, i) => {
-          if (!cardIds.has(c)) bad(`cards[${i}]`, `"${c}" is not a card of this deck`);
-          else if (cards!.indexOf(c) !== i) bad(`cards[${i}]`, `"${c}" is repeated`);
-        });
-      }
-    }
-    const source = validateSource(rawSort, bad);
-    if (count > 0 || !source) return;
-    sorts.push({
-      id, question, sides: [sides[0]!, sides[1]!], source,
-      ...(cards && cards.length > 0 ? { cards } : {}),
+    const cards = cardRefs(raw.cards, cardIds, bad, false);
+    const source = validateSource(raw, bad);
+    if (!source || !sides[0] || !sides[1]) return undefined;
+    return {
+      id, question, sides: [sides[0], sides[1]], source,
+      ...(cards.length > 0 ? { cards } : {}),
       ...(explanation ? { explanation } : {}),
-    });
+    };
   });
-  return sorts;
 }
 
 /** The optional deck-level `links` (edges of the alignment web); problems name the link id and field. */
 function validateLinks(
-  raw: unknown, cardIds: ReadonlySet<string>,
+  rawList: unknown, cardIds: ReadonlySet<string>,
   failDeck: (field: string, message: string) => void,
   fail: (field: string, message: string, linkId: string) => void,
 ): AlignmentLink[] {
-  if (!Array.isArray(raw)) {
-    failDeck('links', 'must be a list of links, each with id, from, to, type, label, cards and a quote or background');
-    return [];
-  }
-  const links: AlignmentLink[] = [];
-  const ids = new Set<string>();
-  raw.forEach((rawLink, index) => {
-    if (!isObject(rawLink)) {
-      failDeck(`links[${index}]`, 'expected a mapping with id, from, to, type, label, cards and a quote or background');
-      return;
-    }
-    const id = isText(rawLink.id) ? rawLink.id.trim() : '';
-    const where = id || `#${index + 1}`;
-    let count = 0;
-    const bad = (field: string, message: string) => { count++; fail(field, message, where); };
-    if (!id) bad('id', 'is missing');
-    else if (!LINK_ID.test(id)) bad('id', `"${id}" must be lower-case letters, digits and dashes`);
-    else if (ids.has(id)) bad('id', 'is used twice');
-    if (id) ids.add(id);
-
-    const known = new Set(['id', 'from', 'to', 'type', 'label', 'cards', 'quote', 'background']);
-    for (const key of Object.keys(rawLink)) if (!known.has(key)) bad(key, 'is not a link field');
+  const what = {
+    list: 'links', noun: 'link', idPattern: LINK_ID, expected: 'id, from, to, type, label, cards and a quote or background',
+    fields: ['id', 'from', 'to', 'type', 'label', 'cards', 'quote', 'background'],
+  } as const;
+  return validateEntries(rawList, what, failDeck, fail, (raw, id, bad): AlignmentLink | undefined => {
     const actor = (field: 'from' | 'to'): ActorId | undefined => {
-      const v = rawLink[field];
+      const v = raw[field];
       if (typeof v === 'string' && ACTOR_IDS.includes(v as ActorId)) return v as ActorId;
       bad(field, `"${String(v)}" is not one of ${ACTOR_IDS.join(', ')}`);
       return undefined;
@@ -235,26 +243,16 @@ function validateLinks(
     const from = actor('from');
     const to = actor('to');
     if (from && from === to) bad('to', `"${to}" is the same actor as from`);
-    const type = rawLink.type as LinkType;
-    if (!LINK_TYPES.includes(type)) bad('type', `"${String(rawLink.type)}" is not one of ${LINK_TYPES.join(', ')}`);
-    const label = isText(rawLink.label) ? rawLink.label.trim() : '';
+    const type = raw.type as LinkType;
+    if (!LINK_TYPES.includes(type)) bad('type', `"${String(raw.type)}" is not one of ${LINK_TYPES.join(', ')}`);
+    const label = isText(raw.label) ? raw.label.trim() : '';
     if (!label) bad('label', 'is missing or empty');
 
-    let cards: string[] = [];
-    if (!Array.isArray(rawLink.cards) || rawLink.cards.length === 0 || !rawLink.cards.every(isText)) {
-      bad('cards', 'needs a list of at least one card id of this deck');
-    } else {
-      cards = rawLink.cards.map((c) => c.trim());
-      cards.forEach((c, i) => {
-        if (!cardIds.has(c)) bad(`cards[${i}]`, `"${c}" is not a card of this deck`);
-        else if (cards.indexOf(c) !== i) bad(`cards[${i}]`, `"${c}" is repeated`);
-      });
-    }
-    const source = validateSource(rawLink, bad);
-    if (count > 0 || !source || !from || !to) return;
-    links.push({ id, from, to, type, label, cards, source });
+    const cards = cardRefs(raw.cards, cardIds, bad, true);
+    const source = validateSource(raw, bad);
+    if (!source || !from || !to) return undefined;
+    return { id, from, to, type, label, cards, source };
   });
-  return links;
 }
 
 function stringList(v: unknown, field: string, fail: (f: string, m: string) => void): string[] {
