@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RouteId } from '../../domain/map';
 import type { Question, Quiz } from '../../domain/quiz';
-import { SourceNote } from '../components/SourceNote';
+import { FeedbackList } from '../quiz/FeedbackList';
 import { LazyCorridorMap } from '../map/LazyMap';
 import { rightAnswerText } from '../quiz/answer-text';
 import { tapMarks } from '../quiz/TapPlaceAnswer';
@@ -135,12 +135,7 @@ export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: 
       {revealed ? (
         <section class="present-reveal" aria-live="polite">
           {options.length ? null : <p class="pre present-answer">{rightAnswerText(q)}</p>}
-          {q.feedback.map((f, i) => (
-            <div key={f.cardId ?? i}>
-              <p class="explanation">{f.explanation}</p>
-              <SourceNote source={f.source} />
-            </div>
-          ))}
+          <FeedbackList question={q} />
         </section>
       ) : null}
       <p class="present-controls">

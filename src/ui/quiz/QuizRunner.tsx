@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuizController, QuizView } from '../../app/quiz';
 import type { Grading, Question, QuizResponse } from '../../domain/quiz';
 import { ProgressBar } from '../components/ProgressBar';
-import { SourceNote } from '../components/SourceNote';
+import { FeedbackList } from './FeedbackList';
 import { ChoiceAnswer } from './ChoiceAnswer';
 import { MatchingAnswer } from './MatchingAnswer';
 import { TapPlaceAnswer } from './TapPlaceAnswer';
@@ -107,13 +107,7 @@ export function QuizRunner({ controller, view, secondsPerQuestion }: { controlle
             <section class={`feedback ${graded.correct ? 'right' : 'wrong'}`} data-testid="feedback">
               <p class="verdict"><span aria-hidden="true">{graded.correct ? '✓ ' : '✗ '}</span>{graded.correct ? 'Right.' : 'Not quite.'}</p>
               {graded.correct ? null : <p class="answer">The answer: <span class="pre">{rightAnswerText(question)}</span></p>}
-              {question.feedback.map((f, i) => (
-                <div key={f.cardId ?? i} class="feedback-item">
-                  {f.correction && question.kind !== 'truefalse' ? <p>{f.correction}</p> : null}
-                  <p class="explanation">{f.explanation}</p>
-                  <SourceNote source={f.source} />
-                </div>
-              ))}
+              <FeedbackList question={question} corrections />
             </section>
           ) : null}
         </div>

@@ -3,7 +3,7 @@ import { missedCardIds, type QuizView } from '../../app/quiz';
 import { TOPICS, TOPIC_TITLES, type Topic } from '../../domain/deck/types';
 import { BRIEFING_COUNT } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
-import { SourceNote } from '../components/SourceNote';
+import { FeedbackList } from '../quiz/FeedbackList';
 import { QuizRunner } from '../quiz/QuizRunner';
 import { rightAnswerText } from '../quiz/answer-text';
 import { useQuiz } from '../quiz/use-quiz';
@@ -108,12 +108,7 @@ function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
                   <li key={q.id}>
                     <p class="miss-prompt">{q.prompt}</p>
                     <p class="pre"><span aria-hidden="true">✓ </span>{rightAnswerText(q)}</p>
-                    {q.feedback.map((f, i) => (
-                      <div key={f.cardId ?? i}>
-                        <p class="explanation">{f.explanation}</p>
-                        <SourceNote source={f.source} />
-                      </div>
-                    ))}
+                    <FeedbackList question={q} />
                   </li>
                 ))}
               </ol>
