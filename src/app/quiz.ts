@@ -6,7 +6,8 @@
 import type { Deck } from '../domain/deck/types';
 import { generateQuiz, gradeAnswer, type Grading, type Question, type Quiz, type QuizResponse, type QuizSpec } from '../domain/quiz';
 import { createScheduler, gradeForAnswer } from '../domain/scheduler';
-import type { QuizAnswerRecord, QuizResultRecord, ReviewRecord } from '../storage';
+import type { QuizAnswerRecord, QuizResultRecord } from '../storage';
+import { planRating } from './rating-plan';
 import type { Services } from './services';
 
 export interface QuizOptions {
@@ -90,16 +91,10 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
         };
         const last = view.index === view.questions.length - 1;
         const next: QuizResultRecord = { ...record, answers: [...view.answers, answer], ...(last ? { finishedAt: time } : {}) };
-        const reviews: ReviewRecord[] = [];
-        if (!options.practice) {
-          for (const outcome of graded.perCard) {
-            const before = await services.progress.memory(outcome.cardId);
-            const grade = gradeForAnswer(outcome.correct);
-            const { after } = scheduler.rate(before, outcome.cardId, time, grade);
-            reviews.push({ id: services.newId(), cardId: outcome.cardId, time, grade, source: mode, after, ...(before ? { before } : {}) });
-          }
-        }
-        await services.quizzes.save(next, reviews);
+        const ratings = options.practice ? [] : graded.perCard.map((outcome) =>
+          planRating(scheduler, { id: services.newId(), cardId: outcome.cardId, time, grade: gradeForAnswer(outcome.correct), source: mode }));
+        await services.quizzes.save(next, ratings);
+        if (ratings.length) services.progressChanges.announce({ cardIds: ratings.map((r) => r.cardId) });
         record.answers = next.answers;
         view = { ...view, graded, answers: next.answers, responses: [...view.responses, response], ...(last ? { finishedAt: time } : {}) };
         emit();

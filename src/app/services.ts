@@ -4,6 +4,7 @@ import {
   type ClassRepository, type ConnectionEvents, type Database, type DeckRepository, type ProgressRepository, type QuizRepository, type SettingsRepository,
 } from '../storage';
 import { createCatalog, type Catalog } from './catalog';
+import { broadcastProgressChannel, type ProgressChannel } from './progress-channel';
 import { createUpdateGate, type UpdateGate } from './update-gate';
 
 export interface Clock {
@@ -27,6 +28,8 @@ export interface Services {
   catalog: Catalog;
   clock: Clock;
   updates: UpdateGate;
+  /** Ratings made in the app's other tabs, and this tab's told to them. */
+  progressChanges: ProgressChannel;
   newId(): string;
   /** Whether scheduling adds fuzz: on in the app, off in tests. */
   fuzz: boolean;
@@ -37,6 +40,7 @@ export function createServices(options: {
   clock?: Clock;
   catalog?: Catalog;
   databaseName?: string;
+  progressChanges?: ProgressChannel;
   fuzz?: boolean;
   newId?: () => string;
 }): Services {
@@ -51,6 +55,7 @@ export function createServices(options: {
     catalog: options.catalog ?? createCatalog(),
     clock: options.clock ?? systemClock,
     updates: createUpdateGate(),
+    progressChanges: options.progressChanges ?? broadcastProgressChannel(),
     newId: options.newId ?? (() => crypto.randomUUID()),
     fuzz: options.fuzz ?? true,
   };

@@ -5,7 +5,8 @@
 import type { Card, Deck } from '../domain/deck/types';
 import { createScheduler, MemoryState, type Grade, type Outcome } from '../domain/scheduler';
 import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
-import { afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
+import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
+import { planRating } from './rating-plan';
 import type { Services } from './services';
 import { requestPersistenceOnce } from './storage-status';
 
@@ -23,6 +24,8 @@ export interface StudyView {
   canUndo: boolean;
   /** When the session is over: when the next card falls due. */
   nextDue?: number;
+  /** Something the learner should know that changed nothing they did (an undo that could not be). */
+  notice?: string;
   error?: string;
 }
 
@@ -31,7 +34,12 @@ export interface StudyController {
   subscribe(listener: () => void): () => void;
   rate(grade: Grade): Promise<void>;
   undo(): Promise<void>;
+  /** Stops listening to the other tabs; the screen calls it when it leaves. */
+  close(): void;
 }
+
+/** Said when the rating to undo was followed by another of the same card in another tab. */
+export const UNDO_SUPERSEDED = 'That card was rated again in another tab, so this rating stays; undo it there.';
 
 /** What today's study has used of the daily limits: new cards introduced, reviews of learnt cards. */
 export async function usedToday(services: Services, dayStart: number): Promise<{ newCards: number; reviews: number }> {
@@ -85,9 +93,9 @@ export async function startStudy(services: Services, selection: StudySelection =
   // Ratings and undos are applied one after another, in the order the learner pressed them.
   let pending: Promise<unknown> = Promise.resolve();
 
-  const refresh = async () => {
+  const refresh = async (notice?: string) => {
     const item = currentItem(state);
-    const base = { progress: sessionProgress(state), turn: ++turn, reviewed: state.history.length, remaining: state.queue.length, canUndo: state.history.length > 0 };
+    const base = { ...(notice ? { notice } : {}), progress: sessionProgress(state), turn: ++turn, reviewed: state.history.length, remaining: state.queue.length, canUndo: state.history.length > 0 };
     if (!item) {
       view = { ...base, status: 'done', nextDue: await progress.nextDueAfter(clock.now()) };
     } else {
@@ -109,9 +117,22 @@ export async function startStudy(services: Services, selection: StudySelection =
     return next;
   };
 
+  // A card of this session rated (or un-rated) in another tab: take its stored memory, and move
+  // on if it was the card in front.
+  const stopListening = services.progressChanges.subscribe(({ cardIds: changed }) => {
+    void serially(async () => {
+      const front = currentItem(state)?.cardId;
+      for (const cardId of changed) {
+        if (state.queue.some((q) => q.cardId === cardId)) state = afterChangeElsewhere(state, cardId, await progress.memory(cardId), clock.now());
+      }
+      if (currentItem(state)?.cardId !== front) await refresh();
+    });
+  });
+
   await refresh();
   return {
     view: () => view,
+    close: stopListening,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -121,11 +142,11 @@ export async function startStudy(services: Services, selection: StudySelection =
         const item = currentItem(state);
         if (!item) return;
         const time = clock.now();
-        const { after } = scheduler.rate(item.memory, item.cardId, time, grade);
         const id = services.newId();
-        await progress.record({
-          id, cardId: item.cardId, time, grade, source: 'study', after, ...(item.memory ? { before: item.memory } : {}),
-        });
+        // Scheduled from the memory stored when it is written, not from item.memory: another tab
+        // may have rated this card since the screen showed it.
+        const { after } = await progress.record(planRating(scheduler, { id, cardId: item.cardId, time, grade, source: 'study' }));
+        services.progressChanges.announce({ cardIds: [item.cardId] });
         state = afterRating(state, after, time, id);
         await refresh();
         void requestPersistenceOnce(services);
@@ -134,7 +155,13 @@ export async function startStudy(services: Services, selection: StudySelection =
       serially(async () => {
         const undone = undoLast(state);
         if (!undone) return;
-        await progress.undo(undone.reviewId);
+        const result = await progress.undo(undone.reviewId);
+        if (result.status === 'superseded') {
+          state = { ...state, history: state.history.slice(0, -1) };
+          await refresh(UNDO_SUPERSEDED);
+          return;
+        }
+        if (result.status === 'undone') services.progressChanges.announce({ cardIds: [result.review.cardId] });
         state = undone.state;
         await refresh();
       }),

@@ -49,3 +49,22 @@ export function undoLast(s: SessionState): { state: SessionState; reviewId: stri
   }
   return { state: { queue: [last.item, ...queue], history: s.history.slice(0, -1) }, reviewId: last.reviewId };
 }
+
+/**
+ * A card of this session was rated (or a rating undone) elsewhere — another tab, a quiz — and now
+ * has `memory` (absent: new again). Its items take the stored memory; one that is no longer due
+ * leaves the queue. If it was the card in front, the session moves on: the learner is not asked
+ * again about a card just rated, unless it is due again within the session (then it goes last).
+ */
+export function afterChangeElsewhere(s: SessionState, cardId: string, memory: CardMemory | undefined, now: number): SessionState {
+  if (!s.queue.some((q) => q.cardId === cardId)) return s;
+  const stillDue = memory === undefined || (!memory.suspended && memory.due <= now + LEARN_AHEAD_MS);
+  const updated: QueueItem = { cardId, ...(memory ? { memory } : {}) };
+  const [front, ...rest] = s.queue;
+  const others = rest.filter((q) => q.cardId !== cardId);
+  const inRest = rest.length !== others.length;
+  const queue = front?.cardId === cardId
+    ? [...others, ...(stillDue ? [updated] : [])]
+    : [front!, ...(stillDue && inRest ? rest.map((q) => (q.cardId === cardId ? updated : q)) : others)];
+  return { ...s, queue };
+}

@@ -2,7 +2,8 @@ export { backupRepository, BACKUP_STORES, type BackupData, type BackupRepository
 export { classRepository, type ClassRepository } from './class-repository';
 export { openDatabase, type Database, type ConnectionEvents } from './db';
 export { deckRepository, type DeckRepository } from './deck-repository';
-export { progressRepository, type ProgressRepository } from './progress-repository';
+export { progressRepository, type ProgressRepository, type UndoResult } from './progress-repository';
+export type { RatingPlan } from './ratings';
 export { quizRepository, type QuizRepository } from './quiz-repository';
 export { settingsRepository, type SettingsRepository } from './settings-repository';
 export { DB_VERSION } from './schema';

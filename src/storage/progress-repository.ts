@@ -1,7 +1,14 @@
 /** Card memories and the review log. A rating and its log row are always written together. */
 import type { CardMemory } from '../domain/scheduler';
 import type { Database } from './db';
+import { isLatestRating, writeRatings, type RatingPlan } from './ratings';
 import type { ReviewRecord } from './schema';
+
+/** What became of an undo: done, refused because the card was rated again since, or no such rating. */
+export type UndoResult =
+  | { status: 'undone'; review: ReviewRecord }
+  | { status: 'superseded'; review: ReviewRecord }
+  | { status: 'missing' };
 
 export interface ProgressRepository {
   memory(cardId: string): Promise<CardMemory | undefined>;
@@ -12,10 +19,16 @@ export interface ProgressRepository {
   seenIds(): Promise<Set<string>>;
   /** The earliest due time after `time`, if any card is scheduled. */
   nextDueAfter(time: number): Promise<number | undefined>;
-  /** Writes the card's new memory and its review row in one transaction. */
-  record(review: ReviewRecord): Promise<void>;
-  /** Deletes a review row and restores the memory it replaced, in one transaction. */
-  undo(reviewId: string): Promise<ReviewRecord | undefined>;
+  /**
+   * Rates a card from its memory as stored now: builds the review row from it and writes the row
+   * and the new memory in one transaction. Returns the row written.
+   */
+  record(plan: RatingPlan): Promise<ReviewRecord>;
+  /**
+   * Deletes a review row and restores the memory it replaced, in one transaction — unless the card
+   * was rated again since (in another tab): restoring then would wipe that later rating.
+   */
+  undo(reviewId: string): Promise<UndoResult>;
   reviewsSince(time: number): Promise<ReviewRecord[]>;
   reviewsOf(cardId: string): Promise<ReviewRecord[]>;
   /**
@@ -43,23 +56,28 @@ export function progressRepository(database: Database): ProgressRepository {
         const cursor = await db.transaction('memories').store.index('by-due').openCursor(IDBKeyRange.lowerBound(time, true));
         return cursor?.value.due;
       }),
-    record: (review) =>
+    record: (plan) =>
       run(async (db) => {
         const tx = db.transaction(['memories', 'reviews'], 'readwrite');
-        await Promise.all([tx.objectStore('memories').put(review.after), tx.objectStore('reviews').add(review), tx.done]);
+        const [[review]] = await Promise.all([writeRatings(tx.objectStore('memories'), tx.objectStore('reviews'), [plan]), tx.done]);
+        return review!;
       }),
     undo: (reviewId) =>
       run(async (db) => {
         const tx = db.transaction(['memories', 'reviews'], 'readwrite');
         const reviews = tx.objectStore('reviews');
+        const memories = tx.objectStore('memories');
         const review = await reviews.get(reviewId);
-        if (review) {
-          const memories = tx.objectStore('memories');
+        let result: UndoResult = { status: 'missing' };
+        if (review && !isLatestRating(await memories.get(review.cardId), review)) {
+          result = { status: 'superseded', review };
+        } else if (review) {
           await (review.before ? memories.put(review.before) : memories.delete(review.cardId));
           await reviews.delete(reviewId);
+          result = { status: 'undone', review };
         }
         await tx.done;
-        return review;
+        return result;
       }),
     reviewsSince: (time) => run((db) => db.getAllFromIndex('reviews', 'by-time', IDBKeyRange.lowerBound(time))),
     reviewsOf: (cardId) => run((db) => db.getAllFromIndex('reviews', 'by-card', cardId)),

@@ -1,13 +1,17 @@
 /** Quiz and Briefing results. An answer, its result record and the card grades it causes are one transaction. */
 import type { Database } from './db';
+import { writeRatings, type RatingPlan } from './ratings';
 import type { QuizResultRecord, ReviewRecord } from './schema';
 
 export interface QuizRepository {
   get(id: string): Promise<QuizResultRecord | undefined>;
   /** Newest first. */
   recent(limit: number): Promise<QuizResultRecord[]>;
-  /** Saves the result as it now stands, with the reviews (card grades) this answer produced. */
-  save(result: QuizResultRecord, reviews: readonly ReviewRecord[]): Promise<void>;
+  /**
+   * Saves the result as it now stands, with the card grades this answer produced, each scheduled
+   * from its card's memory as stored when written. Returns the review rows written.
+   */
+  save(result: QuizResultRecord, ratings: readonly RatingPlan[]): Promise<ReviewRecord[]>;
 }
 
 export function quizRepository({ run }: Database): QuizRepository {
@@ -23,14 +27,15 @@ export function quizRepository({ run }: Database): QuizRepository {
         }
         return out;
       }),
-    save: (result, reviews) =>
+    save: (result, ratings) =>
       run(async (db) => {
         const tx = db.transaction(['quizResults', 'memories', 'reviews'], 'readwrite');
-        const writes: Promise<unknown>[] = [tx.objectStore('quizResults').put(result)];
-        for (const review of reviews) {
-          writes.push(tx.objectStore('memories').put(review.after), tx.objectStore('reviews').add(review));
-        }
-        await Promise.all([...writes, tx.done]);
+        const [, written] = await Promise.all([
+          tx.objectStore('quizResults').put(result),
+          writeRatings(tx.objectStore('memories'), tx.objectStore('reviews'), ratings),
+          tx.done,
+        ]);
+        return written;
       }),
   };
 }

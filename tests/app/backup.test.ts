@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBackup, exportBackup, restoreBackup, sha256, type BackupCheck } from '../../src/app/backup';
 import { dismissBackupReminder, loadBackupReminder } from '../../src/app/backup-reminder';
+import { planRating } from '../../src/app/rating-plan';
 import { startStudy } from '../../src/app/study';
 import { checksumOf } from '../../src/domain/backup/validate';
 import { createScheduler, type Grade } from '../../src/domain/scheduler';
@@ -236,10 +237,7 @@ describe('the backup reminder', () => {
     const start = await services.progress.reviewCount();
     for (let i = start; i < start + n; i++) {
       const cardId = ids(10)[i % 10]!;
-      const before = await services.progress.memory(cardId);
-      const time = T0 + i * 60_000;
-      const { after } = scheduler.rate(before, cardId, time, 3);
-      await services.progress.record({ id: `r-${i}`, cardId, time, grade: 3, source: 'study', after, ...(before ? { before } : {}) });
+      await services.progress.record(planRating(scheduler, { id: `r-${i}`, cardId, time: T0 + i * 60_000, grade: 3, source: 'study' }));
     }
   }
 

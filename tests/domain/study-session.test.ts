@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterRating, currentItem, sessionProgress, startSession, undoLast } from '../../src/domain/study-session';
+import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast } from '../../src/domain/study-session';
 import { MINUTE, DAY } from '../../src/domain/interval';
 import type { CardMemory } from '../../src/domain/scheduler';
 
@@ -42,5 +42,33 @@ describe('a study session', () => {
     const s = afterRating(startSession([{ cardId: 'a' }]), after('a', NOW + DAY), NOW, 'r1');
     expect(currentItem(s)).toBeUndefined();
     expect(sessionProgress(s)).toBe(1);
+  });
+
+  describe('when a card of the session was rated elsewhere', () => {
+    const queue = () => startSession([{ cardId: 'a' }, { cardId: 'b' }, { cardId: 'c' }]);
+
+    it('moves on from the card in front when it is no longer due', () => {
+      const s = afterChangeElsewhere(queue(), 'a', after('a', NOW + 4 * DAY), NOW);
+      expect(s.queue.map((q) => q.cardId)).toEqual(['b', 'c']);
+    });
+
+    it('sends the card in front to the back, with its stored memory, when it is due again soon', () => {
+      const s = afterChangeElsewhere(queue(), 'a', after('a', NOW + MINUTE), NOW);
+      expect(s.queue.map((q) => q.cardId)).toEqual(['b', 'c', 'a']);
+      expect(s.queue[2]!.memory?.due).toBe(NOW + MINUTE);
+    });
+
+    it('drops a later card that is no longer due and updates one that still is', () => {
+      expect(afterChangeElsewhere(queue(), 'b', after('b', NOW + DAY), NOW).queue.map((q) => q.cardId)).toEqual(['a', 'c']);
+      const kept = afterChangeElsewhere(queue(), 'c', after('c', NOW + MINUTE), NOW);
+      expect(kept.queue.map((q) => q.cardId)).toEqual(['a', 'b', 'c']);
+      expect(kept.queue[2]!.memory?.due).toBe(NOW + MINUTE);
+    });
+
+    it('leaves the session alone for a card it does not hold, and keeps its history', () => {
+      const s = afterRating(queue(), after('a', NOW + DAY), NOW, 'r1');
+      expect(afterChangeElsewhere(s, 'z', after('z', NOW), NOW)).toBe(s);
+      expect(afterChangeElsewhere(s, 'b', after('b', NOW + DAY), NOW).history).toEqual(s.history);
+    });
   });
 });

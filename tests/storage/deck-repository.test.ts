@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { freshDatabase } from './helpers';
+import { exactly, freshDatabase } from './helpers';
 import { deckRepository, progressRepository } from '../../src/storage';
 import { testDeck } from '../app/fixtures';
 import type { CardMemory } from '../../src/domain/scheduler';
@@ -14,7 +14,7 @@ it('deletes an imported deck together with its cards\' progress, and nothing els
   const progress = progressRepository(database);
   await decks.save(testDeck('custom-abcde', ['abcde-0001', 'abcde-0002']));
   for (const [id, cardId] of [['r1', 'abcde-0001'], ['r2', 'abcde-0001'], ['r3', 'act-001']] as const) {
-    await progress.record({ id, cardId, time: 1, grade: 3, source: 'study', after: memory(cardId) });
+    await progress.record(exactly({ id, cardId, time: 1, grade: 3, source: 'study', after: memory(cardId) }));
   }
   await decks.delete('custom-abcde');
   expect(await decks.all()).toEqual([]);

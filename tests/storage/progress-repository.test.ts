@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from './helpers';
+import { exactly, freshDatabase } from './helpers';
 import { progressRepository, type Database, type ReviewRecord } from '../../src/storage';
 import type { CardMemory } from '../../src/domain/scheduler';
 
@@ -18,7 +18,7 @@ describe('the progress repository', () => {
   it('writes the card memory and its log row together', async () => {
     db = freshDatabase();
     const repo = progressRepository(db);
-    await repo.record(review('r1', memory('a', T0 + 1000)));
+    await repo.record(exactly(review('r1', memory('a', T0 + 1000))));
     expect(await repo.memory('a')).toEqual(memory('a', T0 + 1000));
     expect(await repo.reviewsOf('a')).toHaveLength(1);
   });
@@ -26,9 +26,9 @@ describe('the progress repository', () => {
   it('writes neither when the log row cannot be written', async () => {
     db = freshDatabase();
     const repo = progressRepository(db);
-    await repo.record(review('r1', memory('a', T0)));
+    await repo.record(exactly(review('r1', memory('a', T0))));
     // Same review id again: the log insert fails, so the memory update must roll back too.
-    await expect(repo.record(review('r1', memory('a', T0 + 99_999, 2)))).rejects.toThrow();
+    await expect(repo.record(exactly(review('r1', memory('a', T0 + 99_999, 2))))).rejects.toThrow();
     expect(await repo.memory('a')).toEqual(memory('a', T0));
     expect(await repo.reviewCount()).toBe(1);
   });
@@ -36,9 +36,9 @@ describe('the progress repository', () => {
   it('reads due cards from the due index, up to the given time', async () => {
     db = freshDatabase();
     const repo = progressRepository(db);
-    await repo.record(review('r1', memory('a', T0 - 10)));
-    await repo.record(review('r2', memory('b', T0 + 10)));
-    await repo.record(review('r3', memory('c', T0)));
+    await repo.record(exactly(review('r1', memory('a', T0 - 10))));
+    await repo.record(exactly(review('r2', memory('b', T0 + 10))));
+    await repo.record(exactly(review('r3', memory('c', T0))));
     expect((await repo.dueBy(T0)).map((m) => m.cardId)).toEqual(['a', 'c']);
     expect(await repo.nextDueAfter(T0)).toBe(T0 + 10);
     expect(await repo.seenIds()).toEqual(new Set(['a', 'b', 'c']));
@@ -48,9 +48,9 @@ describe('the progress repository', () => {
     db = freshDatabase();
     const repo = progressRepository(db);
     const first = memory('a', T0 + 1);
-    await repo.record(review('r1', first));
-    await repo.record(review('r2', memory('a', T0 + 2, 2), first));
-    expect((await repo.undo('r2'))?.id).toBe('r2');
+    await repo.record(exactly(review('r1', first)));
+    await repo.record(exactly(review('r2', memory('a', T0 + 2, 2), first)));
+    expect(await repo.undo('r2')).toMatchObject({ status: 'undone', review: { id: 'r2' } });
     expect(await repo.memory('a')).toEqual(first);
     await repo.undo('r1');
     expect(await repo.memory('a')).toBeUndefined();
@@ -60,8 +60,8 @@ describe('the progress repository', () => {
   it('finds reviews by time range', async () => {
     db = freshDatabase();
     const repo = progressRepository(db);
-    await repo.record({ ...review('r1', memory('a', T0)), time: T0 - 5000 });
-    await repo.record(review('r2', memory('b', T0)));
+    await repo.record(exactly({ ...review('r1', memory('a', T0)), time: T0 - 5000 }));
+    await repo.record(exactly(review('r2', memory('b', T0))));
     expect((await repo.reviewsSince(T0)).map((r) => r.id)).toEqual(['r2']);
   });
 
@@ -72,7 +72,7 @@ describe('the progress repository', () => {
     const today = T0 - (T0 % DAY);
     // Reviews today (two), yesterday, the day before, then a gap, then older ones.
     const times = [today + 5, today + 9, today - DAY + 100, today - 2 * DAY, today - 4 * DAY, today - 5 * DAY];
-    for (const [i, time] of times.entries()) await repo.record({ ...review(`r${i}`, memory(`c${i}`, T0)), time });
+    for (const [i, time] of times.entries()) await repo.record(exactly({ ...review(`r${i}`, memory(`c${i}`, T0)), time }));
     expect(await repo.streak(today, DAY)).toEqual({ streak: 3, studiedToday: true });
     // Tomorrow, before studying: the streak still counts up to today.
     expect(await repo.streak(today + DAY, DAY)).toEqual({ streak: 3, studiedToday: false });

@@ -24,8 +24,10 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let live = true;
+    let started: StudyController | undefined;
     startStudy(services, { deckIds, cardIds }).then((c) => {
-      if (!live) return;
+      if (!live) { c.close(); return; }
+      started = c;
       setController(c);
       setView(c.view());
       unsubscribe = c.subscribe(() => setView(c.view()));
@@ -33,6 +35,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
     return () => {
       live = false;
       unsubscribe?.();
+      started?.close();
       services.updates.sessionRunning(false);
     };
   }, [selectionKey]);
@@ -118,6 +121,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
         <CardPrompt card={card} />
         {revealed ? <CardAnswer card={card} /> : null}
       </article>
+      {view.notice ? <Notice kind="info">{view.notice}</Notice> : null}
       <div class="study-actions">
         {revealed ? (
           <GradeButtons outcomes={outcomes} onGrade={rate} />
