@@ -9,7 +9,7 @@ import { rightAnswerText } from '../quiz/answer-text';
 import { useQuiz } from '../quiz/use-quiz';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
-import { newSeed } from './Quiz';
+import { newSeed } from '../../app/seed';
 
 /** "Before a discussion": pick the topics, take twelve questions, get a report to take into the room. */
 export function BriefingHome() {

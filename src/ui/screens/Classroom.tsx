@@ -11,7 +11,7 @@ import { rightAnswerText, OPTION_LETTERS } from '../quiz/answer-text';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
-import { newSeed } from './Quiz';
+import { newSeed } from '../../app/seed';
 
 const SECONDS = [10, 20, 30, 45, 60, 90, 120];
 

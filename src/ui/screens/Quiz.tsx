@@ -7,9 +7,9 @@ import { useQuiz } from '../quiz/use-quiz';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
+import { newSeed } from '../../app/seed';
 
 const COUNTS = [5, 10, 20, 30];
-export const newSeed = () => Math.random().toString(36).slice(2, 10);
 
 /** Choose decks, length and practice mode; see past results. */
 export function QuizHome() {
