@@ -36,7 +36,12 @@ export function createCatalog(base: readonly DeckSummary[] = shipped, load = (id
     if (!deck) {
       const pending = load(deckId);
       if (!pending) return Promise.reject(new Error(`There is no deck "${deckId}".`));
-      deck = pending;
+      // A load that failed (offline before the deck was cached) is forgotten, so the next
+      // attempt fetches again instead of failing until reload.
+      deck = pending.catch((error: unknown) => {
+        loaded.delete(deckId);
+        throw error;
+      });
       loaded.set(deckId, deck);
     }
     return deck;
