@@ -65,25 +65,27 @@ export function createScheduler({ desiredRetention, fuzz }: SchedulerOptions): S
     throw new RangeError(`desired retention must be between 0.70 and 0.99, got ${desiredRetention}`);
   }
   const engine = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: fuzz, enable_short_term: true }));
-  const rate = (before: CardMemory | undefined, cardId: string, now: number, grade: Grade): Outcome => {
-    const card = before ? toFsrs(before) : createEmptyCard(new Date(now));
-    const { card: next } = engine.next(card, new Date(now), grade as unknown as FsrsGrade);
+  const cardOf = (before: CardMemory | undefined, now: number) => (before ? toFsrs(before) : createEmptyCard(new Date(now)));
+  const outcome = (before: CardMemory | undefined, cardId: string, now: number, grade: Grade, next: FsrsCard): Outcome => {
     const after = withLeechRule(before, fromFsrs(cardId, next));
     return { grade, after, intervalMs: after.due - now };
   };
   return {
-    rate,
-    preview: (before, cardId, now) => ({
-      1: rate(before, cardId, now, 1),
-      2: rate(before, cardId, now, 2),
-      3: rate(before, cardId, now, 3),
-      4: rate(before, cardId, now, 4),
-    }),
+    rate: (before, cardId, now, grade) => outcome(before, cardId, now, grade, engine.next(cardOf(before, now), new Date(now), FSRS_GRADE[grade]).card),
+    // One `repeat` schedules all four grades from one card, as ts-fsrs intends for previews.
+    preview(before, cardId, now) {
+      const all = engine.repeat(cardOf(before, now), new Date(now));
+      const each = (grade: Grade) => outcome(before, cardId, now, grade, all[FSRS_GRADE[grade]].card);
+      return { 1: each(1), 2: each(2), 3: each(3), 4: each(4) };
+    },
   };
 }
 
-/** The grade a quiz answer gives its card: FSRS advises never grading a forgotten card Hard. */
-export const gradeForAnswer = (correct: boolean): Grade => (correct ? Rating.Good : Rating.Again) as Grade;
+/** Our grades as ts-fsrs's ratings: the same numbers, said through the library's own names. */
+const FSRS_GRADE: Record<Grade, FsrsGrade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
+
+/** The grade a quiz answer gives its card, Good or Again: FSRS advises never grading a forgotten card Hard. */
+export const gradeForAnswer = (correct: boolean): Grade => (correct ? 3 : 1);
 
 /**
  * Rebuilds a card's memory from its log: rates it from new, in the order given (oldest first),

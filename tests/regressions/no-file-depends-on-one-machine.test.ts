@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
 const code = tracked.filter((f) => /\.(m?[jt]sx?|cjs)$/.test(f));
-// import … from '/x', import('/x'), require('/x'), export … from '/x'
+// Static imports and re-exports from, dynamic import() and require() of, a path that starts with a slash.
 const absoluteImport = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](\/[^'"]*)['"]/g;
 
 it('imports nothing by an absolute path', () => {
