@@ -3,9 +3,10 @@
 // Run once when the logo changes: node scripts/make-icons.mjs (the PNGs are committed).
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, chromePath } from './shared/chromium.mjs';
 
 const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
 const page = await browser.newPage();
 const icons = [
   ['pwa-192x192.png', 192, 1],

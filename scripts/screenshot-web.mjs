@@ -3,10 +3,11 @@
 // one edge tapped. Usage: npm run build && node scripts/screenshot-web.mjs
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, chromePath } from './shared/chromium.mjs';
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const url = server.resolvedUrls.local[0].replace(/\/$/, '');
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
 const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
 const page = await context.newPage();
 const out = new URL('../docs/screenshots/web.png', import.meta.url).pathname;

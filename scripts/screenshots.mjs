@@ -3,10 +3,11 @@
 // Usage: npm run build && node scripts/screenshots.mjs [name …]   (no names: all of them)
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, chromePath } from './shared/chromium.mjs';
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const url = server.resolvedUrls.local[0].replace(/\/$/, '');
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
 const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })).newPage();
 const out = (name) => new URL(`../docs/screenshots/${name}.png`, import.meta.url).pathname;
 const only = process.argv.slice(2);

@@ -3,6 +3,7 @@
 // then one closing line "N passed, N failed" (CI reads it). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './shared/chromium.mjs';
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
@@ -40,8 +41,7 @@ function vitest(project) {
 }
 
 function chromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((p) => p && existsSync(p));
+  const found = findChromium();
   if (found) return found;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('\n▶ No Chromium found: installing Debian\'s chromium package (about a minute)');

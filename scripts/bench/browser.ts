@@ -6,12 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { chromePath } from '../../tests/e2e/browser';
+import { CHROME_FLAGS, chromePath } from '../shared/chromium.mjs';
 import { removeDir, temporaryDir } from './cleanup';
-
-/** The flags TOOLCHAIN.md lists for Debian's Chromium as root; Playwright adds its own headless flag. */
-export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
 
 export interface Profile {
   context: BrowserContext;

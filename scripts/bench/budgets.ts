@@ -2,7 +2,7 @@
  * The budgets from DESIGN.md ("Budgets", measured by `npm run bench`) and the project issue
  * "Benchmarks and budgets". A timing is judged on its median unless the budget names a percentile.
  */
-import { FIRST_LOAD_BUDGET_BYTES } from './size';
+import { FIRST_LOAD_BUDGET_BYTES } from '../shared/size';
 
 export const BUDGETS = {
   firstLoadGzipBytes: FIRST_LOAD_BUDGET_BYTES,

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import type { ChunkModules } from './build';
 import { owners, type Owner } from './chunks';
-import { fileSize, firstLoad, firstLoadFiles, precache, total, type FileSize, type SizeTotal } from './size';
+import { fileSize, firstLoad, firstLoadFiles, precache, total, type FileSize, type SizeTotal } from '../shared/size';
 
 export interface ChunkReport extends FileSize {
   firstLoad: boolean;

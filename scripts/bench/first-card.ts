@@ -4,7 +4,7 @@
  * installed and controlling, in a profile on disk. The first offline reload is a warm-up and is
  * not counted. The learner has no progress yet, so the first card is a new one.
  */
-import { openControlled } from '../../tests/e2e/browser';
+import { openControlled } from '../shared/controlled';
 import { launchProfile } from './browser';
 
 export const FIRST_CARD_MARK = 'faultlines:first-card';

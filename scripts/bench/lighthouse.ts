@@ -6,8 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
-import { chromePath } from '../../tests/e2e/browser';
-import { CHROME_FLAGS } from './browser';
+import { CHROME_FLAGS, chromePath } from '../shared/chromium.mjs';
 import { onInterrupt, removeDir, temporaryDir } from './cleanup';
 
 export interface LighthouseRun {

@@ -131,7 +131,7 @@ ${findings(r)}
 
 ## Size
 
-Counted from the build's files (scripts/bench/size.ts, the same code as tests/e2e/size.test.ts): the
+Counted from the build's files (scripts/shared/size.ts, the same code as tests/e2e/size.test.ts): the
 module script and stylesheet that \`dist/index.html\` names, its modulepreloads and every chunk they
 import statically. Lazy chunks (the decks, the service-worker registration and workbox-window) come
 after the first paint and are not counted. gzip at zlib's default level; 1 KB = 1,000 bytes.

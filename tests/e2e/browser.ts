@@ -1,23 +1,15 @@
 /** Debian's Chromium driven by playwright-core; one browser per test file, one context per test. */
-import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_FLAGS, chromePath } from '../../scripts/shared/chromium.mjs';
 import { serveDist, type StaticServer } from './static-server';
+export { openControlled } from '../../scripts/shared/controlled';
 
-export function chromePath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH');
-  return found;
-}
+export { chromePath };
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
 }
 
 /** One browser and one server of the production build for a test file, stopped after its tests. */
@@ -26,19 +18,6 @@ export function useBrowserAndServer(): { readonly browser: Browser; readonly ser
   beforeAll(async () => { [env.browser, env.server] = await Promise.all([launchBrowser(), serveDist()]); });
   afterAll(async () => { await env.browser?.close(); await env.server?.close(); });
   return env;
-}
-
-/** Opens the app and waits until the service worker controls the page (the app is cached). */
-export async function openControlled(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-    }
-  });
-  return page;
 }
 
 /** Reads the app's IndexedDB as it stands: reviews and card memories. */

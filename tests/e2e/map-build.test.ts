@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMap } from '../../scripts/map/build-map';
-import { fileSize, firstLoad } from '../../scripts/bench/size';
+import { fileSize, firstLoad } from '../../scripts/shared/size';
 import { PLACE_IDS, ROUTE_IDS } from '../../src/domain/map';
 import { DIST } from './static-server';
 

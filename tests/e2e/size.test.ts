@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { FIRST_LOAD_BUDGET_BYTES, firstLoad } from '../../scripts/bench/size';
+import { FIRST_LOAD_BUDGET_BYTES, firstLoad } from '../../scripts/shared/size';
 import { DIST } from './static-server';
 
 // Sizes are deterministic, so the budget is checked on every build; timings stay in `npm run bench`.
