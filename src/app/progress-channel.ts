@@ -4,6 +4,8 @@
  * every other tab of this origin, never to the sender; where it is missing the app still works,
  * and the rating transaction alone keeps the stored schedule right.
  */
+import { createListeners } from './listeners';
+
 export interface ProgressChange {
   cardIds: string[];
 }
@@ -16,7 +18,7 @@ export interface ProgressChannel {
 export const PROGRESS_CHANNEL = 'faultlines-progress';
 
 export function broadcastProgressChannel(name = PROGRESS_CHANNEL): ProgressChannel {
-  const listeners = new Set<(change: ProgressChange) => void>();
+  const { subscribe, emit } = createListeners<ProgressChange>();
   // One channel for sending and hearing: a BroadcastChannel never hears its own messages, so a
   // tab is told only of the other tabs' changes.
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(name);
@@ -24,15 +26,12 @@ export function broadcastProgressChannel(name = PROGRESS_CHANNEL): ProgressChann
     // Node (the unit tests) would otherwise keep the process alive for an open channel.
     (channel as { unref?: () => void }).unref?.();
     channel.onmessage = (event: MessageEvent<unknown>) => {
-      if (isProgressChange(event.data)) for (const listener of listeners) listener(event.data);
+      if (isProgressChange(event.data)) emit(event.data);
     };
   }
   return {
     announce: (change) => channel?.postMessage(change),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Deck } from '../domain/deck/types';
 import { generateQuiz, gradeAnswer, type Grading, type Question, type Quiz, type QuizResponse, type QuizSpec } from '../domain/quiz';
 import { createScheduler, gradeForAnswer } from '../domain/scheduler';
 import type { QuizAnswerRecord, QuizResultRecord } from '../storage';
+import { createListeners } from './listeners';
 import { planRating } from './rating-plan';
 import type { Services } from './services';
 
@@ -50,7 +51,7 @@ export async function buildQuiz(services: Services, spec: QuizSpec): Promise<{ q
 export async function startQuiz(services: Services, quiz: Quiz, questions: Question[], options: QuizOptions): Promise<QuizController> {
   const settings = await services.settings.load();
   const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, fuzz: services.fuzz });
-  const listeners = new Set<() => void>();
+  const { subscribe, emit } = createListeners();
   const mode = quiz.spec.mode ?? 'quiz';
   const record: QuizResultRecord = {
     id: services.newId(),
@@ -66,15 +67,11 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
   let view: QuizView = {
     quiz, questions, index: 0, finished: questions.length === 0, answers: [], responses: [], startedAt: record.startedAt, practice: options.practice,
   };
-  const emit = () => listeners.forEach((l) => l());
   let busy = false;
 
   return {
     view: () => view,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     async answer(response) {
       const question = view.questions[view.index];
       if (!question || view.graded || busy) return;

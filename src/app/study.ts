@@ -6,6 +6,7 @@ import type { Card, Deck } from '../domain/deck/types';
 import { createScheduler, MemoryState, type Grade, type Outcome } from '../domain/scheduler';
 import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
 import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
+import { createListeners } from './listeners';
 import { planRating } from './rating-plan';
 import type { Services } from './services';
 import { requestPersistenceOnce } from './storage-status';
@@ -89,7 +90,7 @@ export async function startStudy(services: Services, selection: StudySelection =
   let state: SessionState = startSession(queue);
   let turn = 0;
   let view: StudyView = { status: 'loading', progress: 0, turn, reviewed: 0, remaining: 0, canUndo: false };
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   // Ratings and undos are applied one after another, in the order the learner pressed them.
   let pending: Promise<unknown> = Promise.resolve();
 
@@ -105,13 +106,13 @@ export async function startStudy(services: Services, selection: StudySelection =
         ? { ...base, status: 'studying', card: ref.card, deck: ref.deck, outcomes: scheduler.preview(item.memory, item.cardId, t) }
         : { ...base, status: 'error', error: `Card ${item.cardId} is in the schedule but in no deck.` };
     }
-    listeners.forEach((l) => l());
+    listeners.emit();
   };
 
   const serially = (task: () => Promise<void>) => {
     const next = pending.then(task).catch((error: unknown) => {
       view = { ...view, status: 'error', error: error instanceof Error ? error.message : String(error) };
-      listeners.forEach((l) => l());
+      listeners.emit();
     });
     pending = next;
     return next;
@@ -133,10 +134,7 @@ export async function startStudy(services: Services, selection: StudySelection =
   return {
     view: () => view,
     close: stopListening,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     rate: (grade) =>
       serially(async () => {
         const item = currentItem(state);

@@ -2,6 +2,8 @@
  * Decides when "Update available" may be shown: only when a new service worker is waiting and no
  * study session is running, so an update never interrupts a learner mid-session.
  */
+import { createListeners } from './listeners';
+
 export interface UpdateState {
   /** A new version is installed and waiting, and may be shown now. */
   showUpdate: boolean;
@@ -23,14 +25,10 @@ export function createUpdateGate(): UpdateGate {
   let apply: (() => Promise<void>) | undefined;
   let session = false;
   let offline = false;
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((l) => l());
+  const { subscribe, emit } = createListeners();
   return {
     state: () => ({ showUpdate: apply !== undefined && !session, offlineReady: offline }),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     updateWaiting(fn) { apply = fn; emit(); },
     offlineReady() { offline = true; emit(); },
     dismissOfflineReady() { offline = false; emit(); },

@@ -4,6 +4,7 @@
  */
 import type { AnchorHTMLAttributes, ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { createListeners } from '../app/listeners';
 
 export interface Route {
   path: string;
@@ -11,22 +12,22 @@ export interface Route {
 }
 
 const current = (): Route => ({ path: location.pathname, query: new URLSearchParams(location.search) });
-const listeners = new Set<() => void>();
+const routeChanged = createListeners();
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === location.pathname + location.search) return;
   history[options.replace ? 'replaceState' : 'pushState'](null, '', to);
-  listeners.forEach((l) => l());
+  routeChanged.emit();
 }
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(current);
   useEffect(() => {
     const update = () => setRoute(current());
-    listeners.add(update);
+    const stop = routeChanged.subscribe(update);
     addEventListener('popstate', update);
     return () => {
-      listeners.delete(update);
+      stop();
       removeEventListener('popstate', update);
     };
   }, []);

@@ -11,6 +11,7 @@ import {
 import type { BackupSummary } from '../../domain/backup/summary';
 import { useServices } from '../services-context';
 import { applyTheme } from '../theme';
+import { downloadFile } from '../download';
 
 type Checked = Extract<BackupCheck, { ok: true }>;
 type Refused = Extract<BackupCheck, { ok: false }>;
@@ -61,16 +62,7 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
     setStage({ step: 'busy', message: 'Preparing the backup…' });
     try {
       const backup = await exportBackup(services);
-      const url = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = backup.fileName;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Not revoked at once: some browsers still read the URL after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile(backup.fileName, new Blob([backup.text], { type: 'application/json' }));
       setStage({ step: 'downloaded', fileName: backup.fileName, counts: backup.counts });
       void refreshLastBackup();
     } catch (e) {

@@ -12,6 +12,7 @@ import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 import { newSeed } from '../../app/seed';
+import { downloadFile } from '../download';
 
 const SECONDS = [10, 20, 30, 45, 60, 90, 120];
 
@@ -89,11 +90,7 @@ export function ClassPage({ id }: { id: string }) {
   const downloadCsv = () => {
     // The byte-order mark makes Excel read the names as UTF-8.
     const blob = new Blob(['\uFEFF' + classCsv(summary, c.quiz)], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${c.spec.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`;
-    a.click();
-    URL.revokeObjectURL(a.href);
+    downloadFile(`${c.spec.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`, blob);
   };
   return (
     <>

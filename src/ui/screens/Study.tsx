@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { startStudy, type StudyController, type StudyView } from '../../app/study';
 import { describeInterval } from '../../domain/interval';
 import type { Grade } from '../../domain/scheduler';
@@ -9,6 +9,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { markFirstCard } from '../perf';
+import { useDocumentKeys } from '../use-document-keys';
 
 export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string[] }) {
   const services = useServices();
@@ -55,10 +56,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
   const rate = (grade: Grade) => { if (controller && revealed) void controller.rate(grade); };
   const undo = () => { if (controller && view?.canUndo) void controller.undo(); };
 
-  // One listener for the screen's life, reading the latest state through a ref: a listener
-  // re-attached after each render would miss a key pressed between paint and effect.
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
-  onKey.current = (e: KeyboardEvent) => {
+  useDocumentKeys((e) => {
     if (e.ctrlKey || e.metaKey || e.altKey || !view) return;
     const key = e.key.toLowerCase();
     if (key === 'u') { e.preventDefault(); undo(); return; }
@@ -68,13 +66,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
     // After the answer, Space or Enter means Good, as in Anki — unless a grade button has focus.
     if (revealed && (key === ' ' || key === 'enter') && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); rate(3); return; }
     if (revealed && ['1', '2', '3', '4'].includes(key)) { e.preventDefault(); rate(Number(key) as Grade); }
-  };
-  // A layout effect: the keys work from the moment the screen is painted.
-  useLayoutEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey.current(e);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  });
 
   if (failed) return <Notice kind="error">Could not start studying: {failed}</Notice>;
   if (!view || view.status === 'loading') return <p aria-busy="true">Preparing your cards…</p>;
