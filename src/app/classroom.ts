@@ -55,6 +55,9 @@ export interface LoadedClass {
   quiz: Quiz;
 }
 
+/** The class quizzes made on this device, newest first. */
+export const listClasses = (services: Services): Promise<ClassSessionRecord[]> => services.classes.all();
+
 export async function loadClass(services: Services, id: string): Promise<LoadedClass> {
   const record = await services.classes.get(id);
   if (!record) throw new Error('There is no such class on this device.');

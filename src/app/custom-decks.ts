@@ -1,6 +1,6 @@
 /** Decks of the learner's own: preview a CSV/TSV file, save it, delete it with its progress. */
 import { freshIdPrefix, importCsv, type CsvImport } from '../domain/deck/import-csv';
-import type { Deck } from '../domain/deck/types';
+import type { Deck, DeckSummary } from '../domain/deck/types';
 import type { Services } from './services';
 
 /** Reads the imported decks into the catalogue; called once at start-up and after every change. */
@@ -19,6 +19,9 @@ export async function saveImportedDeck(services: Services, deck: Deck): Promise<
   await services.decks.save(deck);
   await loadImportedDecks(services);
 }
+
+/** How many ratings deleting this deck would forget, for the confirmation. */
+export const ratingsOfDeck = (services: Services, deck: DeckSummary): Promise<number> => services.progress.reviewCountOf(deck.cardIds);
 
 export async function deleteImportedDeck(services: Services, deckId: string): Promise<void> {
   if (!services.catalog.isImported(deckId)) throw new Error(`"${deckId}" is not one of your imported decks.`);

@@ -109,6 +109,9 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
   };
 }
 
+/** The latest quiz and Briefing results, newest first, for the Quiz screen's list. */
+export const recentResults = (services: Services, limit = 20): Promise<QuizResultRecord[]> => services.quizzes.recent(limit);
+
 /** The questions answered wrongly, for "Retry my mistakes". */
 export function missedQuestions(view: QuizView): Question[] {
   const missed = new Set(view.answers.filter((a) => !a.correct).map((a) => a.questionId));

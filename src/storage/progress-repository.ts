@@ -37,6 +37,8 @@ export interface ProgressRepository {
    */
   streak(todayStart: number, dayLength: number): Promise<{ streak: number; studiedToday: boolean }>;
   reviewCount(): Promise<number>;
+  /** How many ratings these cards have, all counted in one read-only transaction. */
+  reviewCountOf(cardIds: readonly string[]): Promise<number>;
   /** Cards taken out of study as leeches. */
   suspended(): Promise<CardMemory[]>;
   setSuspended(cardId: string, suspended: boolean): Promise<void>;
@@ -94,6 +96,12 @@ export function progressRepository(database: Database): ProgressRepository {
         return { streak, studiedToday };
       }),
     reviewCount: () => run((db) => db.count('reviews')),
+    reviewCountOf: (cardIds) =>
+      run(async (db) => {
+        const index = db.transaction('reviews').store.index('by-card');
+        const counts = await Promise.all(cardIds.map((id) => index.count(id)));
+        return counts.reduce((n, c) => n + c, 0);
+      }),
     suspended: () => run(async (db) => (await db.getAll('memories')).filter((m) => m.suspended)),
     setSuspended: (cardId, suspended) =>
       run(async (db) => {

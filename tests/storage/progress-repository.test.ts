@@ -57,6 +57,17 @@ describe('the progress repository', () => {
     expect(await repo.reviewCount()).toBe(0);
   });
 
+  it('counts the ratings of a set of cards in one read', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    await repo.record(exactly(review('r1', memory('a', T0))));
+    await repo.record(exactly(review('r2', memory('a', T0, 2))));
+    await repo.record(exactly(review('r3', memory('b', T0))));
+    await repo.record(exactly(review('r4', memory('c', T0))));
+    expect(await repo.reviewCountOf(['a', 'b', 'z'])).toBe(3);
+    expect(await repo.reviewCountOf([])).toBe(0);
+  });
+
   it('finds reviews by time range', async () => {
     db = freshDatabase();
     const repo = progressRepository(db);

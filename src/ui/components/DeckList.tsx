@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deleteImportedDeck } from '../../app/custom-decks';
+import { deleteImportedDeck, ratingsOfDeck } from '../../app/custom-decks';
 import { TOPIC_TITLES, type DeckSummary } from '../../domain/deck/types';
 import { Link } from '../router';
 import { useServices } from '../services-context';
@@ -26,8 +26,7 @@ function DeleteDeck({ deck, onDeleted }: { deck: DeckSummary; onDeleted(): void 
   const [ratings, setRatings] = useState<number>();
   const [error, setError] = useState<string>();
   const ask = async () => {
-    const logs = await Promise.all(deck.cardIds.map((id) => services.progress.reviewsOf(id)));
-    setRatings(logs.reduce((n, l) => n + l.length, 0));
+    setRatings(await ratingsOfDeck(services, deck));
   };
   const remove = async () => {
     try {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { loadLeeches, unsuspendCard } from '../../app/leeches';
 import { LEECH_LAPSES } from '../../domain/scheduler';
 import { Link } from '../router';
 import { useServices } from '../services-context';
@@ -8,15 +9,9 @@ import { useAsync } from '../use-async';
 export function Leeches() {
   const services = useServices();
   const [version, setVersion] = useState(0);
-  const leeches = useAsync(async () => {
-    const [suspended, cards] = await Promise.all([services.progress.suspended(), services.catalog.cards()]);
-    return suspended.flatMap((m) => {
-      const ref = cards.get(m.cardId);
-      return ref ? [{ memory: m, ...ref }] : [];
-    });
-  }, [version]);
+  const leeches = useAsync(() => loadLeeches(services), [version]);
   const unsuspend = async (cardId: string) => {
-    await services.progress.setSuspended(cardId, false);
+    await unsuspendCard(services, cardId);
     setVersion((v) => v + 1);
   };
   return (

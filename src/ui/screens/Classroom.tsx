@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { classSummary, createClass, loadClass } from '../../app/classroom';
+import { classSummary, createClass, listClasses, loadClass } from '../../app/classroom';
 import { classCsv, SPEC_LIMITS } from '../../domain/classroom';
 import type { Question } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
@@ -25,7 +25,7 @@ export function ClassroomHome() {
   const [count, setCount] = useState(10);
   const [seconds, setSeconds] = useState(30);
   const [error, setError] = useState<string>();
-  const classes = useAsync(() => services.classes.all(), []);
+  const classes = useAsync(() => listClasses(services), []);
   const create = async (e: Event) => {
     e.preventDefault();
     try {

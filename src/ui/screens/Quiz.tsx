@@ -8,6 +8,7 @@ import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 import { newSeed } from '../../app/seed';
+import { recentResults } from '../../app/quiz';
 
 const COUNTS = [5, 10, 20, 30];
 
@@ -18,7 +19,7 @@ export function QuizHome() {
   const [decks, setDecks] = useState<string[]>(summaries.map((s) => s.id));
   const [count, setCount] = useState(10);
   const [practice, setPractice] = useState(false);
-  const results = useAsync(() => services.quizzes.recent(20), []);
+  const results = useAsync(() => recentResults(services), []);
   const titles = new Map(summaries.map((s) => [s.id, s.title]));
 
   const start = (e: Event) => {
