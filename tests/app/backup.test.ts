@@ -192,7 +192,7 @@ describe('a refused backup changes nothing', () => {
     ['a checksum mismatch', () => spoil((f) => { f.data.reviews[0].grade = 1; }, false), /changed or damaged after it was exported/,
       'checksum does not match the contents: the file was changed or damaged after it was exported'],
     ['one bad field deep inside', () => spoil((f) => { f.data.reviews[2].after.due = 'soon'; }), /has 1 problem/,
-      'data.reviews[2].after.due must be a time (finite epoch milliseconds), found "soon"'],
+      'data.reviews[2].after.due must be a time from 1 January 2020 to 100 years after the backup was made, found "soon"'],
   ];
 
   for (const [what, make, reason, problem] of cases) {

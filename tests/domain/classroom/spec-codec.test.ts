@@ -186,19 +186,19 @@ describe('the share spec', () => {
     }
   });
 
-  it('carries every field a card can have, and ids of any pattern', () => {
+  it('carries every field a card can have, and card ids that do not run in sequence', () => {
     const article = { type: 'article' as const, quote: 'a quote' };
     const deck: Deck = {
       id: 'custom-mixed', title: 'Mixed', topic: 'custom', version: 7, intro: '', talkingPoints: [],
       cards: [
-        { id: 'mix-010', kind: 'cloze', prompt: 'The _____ corridor.', answer: 'Zangezur', explanation: 'Route.', source: article, tags: ['route'], answerKind: 'route', core: true },
-        { id: 'mix-020', kind: 'truefalse', prompt: 'Baku is neutral.', answer: 'False. It leans.', explanation: 'E.', source: article, tags: [], truth: false, correction: 'It leans.' },
+        { id: 'mixed-0010', kind: 'cloze', prompt: 'The _____ corridor.', answer: 'Zangezur', explanation: 'Route.', source: article, tags: ['route'], answerKind: 'route', core: true },
+        { id: 'mixed-0020', kind: 'truefalse', prompt: 'Baku is neutral.', answer: 'False. It leans.', explanation: 'E.', source: article, tags: [], truth: false, correction: 'It leans.' },
         {
-          id: 'mix-030', kind: 'perspective', prompt: 'The corridor', answer: 'Baku: good\nTehran: bad', explanation: 'Views.', tags: [],
+          id: 'mixed-0030', kind: 'perspective', prompt: 'The corridor', answer: 'Baku: good\nTehran: bad', explanation: 'Views.', tags: [],
           source: { type: 'background', date: '2025-08-08', citation: 'A paper', url: 'https://example.org/p' },
           views: [{ who: 'Baku', view: 'good' }, { who: 'Tehran', view: 'bad' }],
         },
-        { id: 'mix-040', kind: 'mcq', prompt: 'Pick', answer: 'A', explanation: '', source: article, tags: [], distractors: ['B', 'C', 'D'] },
+        { id: 'mixed-0040', kind: 'mcq', prompt: 'Pick', answer: 'A', explanation: '', source: article, tags: [], distractors: ['B', 'C', 'D'] },
       ],
     };
     expect(decoded(fragmentOf(withCustom(deck))).customDecks).toEqual([deck]);
