@@ -44,13 +44,28 @@ export function showTime(value: unknown): string {
   return date ? `${show(value)} (${date})` : show(value);
 }
 
-/** How a message names a time range: "a time from 1 January 2020 to when the backup was made (…)". */
-const pastRule = ({ madeAt }: CheckContext) => ({
-  range: pastRange(madeAt), must: `a time from ${describeTime(pastRange(madeAt).earliest)} to when the backup was made (${describeTime(madeAt)})`,
-});
-const dueRule = ({ madeAt }: CheckContext) => ({
-  range: dueRange(madeAt), must: `a time from ${describeTime(dueRange(madeAt).earliest)} to 100 years after the backup was made`,
-});
+interface TimeRule {
+  range: TimeRange;
+  must: string;
+}
+
+/** The two time rules of a file made at `madeAt`, worded once per file rather than once per record. */
+const timeRules = (() => {
+  let last: { madeAt: number; past: TimeRule; due: TimeRule } | undefined;
+  return (madeAt: number) => {
+    if (last?.madeAt !== madeAt) {
+      last = {
+        madeAt,
+        past: { range: pastRange(madeAt), must: `a time from ${describeTime(pastRange(madeAt).earliest)} to when the backup was made (${describeTime(madeAt)})` },
+        due: { range: dueRange(madeAt), must: `a time from ${describeTime(dueRange(madeAt).earliest)} to 100 years after the backup was made` },
+      };
+    }
+    return last;
+  };
+})();
+/** "a time from 1 January 2020 to when the backup was made (…)". */
+const pastRule = ({ madeAt }: CheckContext) => timeRules(madeAt).past;
+const dueRule = ({ madeAt }: CheckContext) => timeRules(madeAt).due;
 
 /** Field checks on one object, each reporting under `path.field`. */
 function fieldsOf(value: unknown, path: string, report: Report, what: string) {
@@ -85,7 +100,7 @@ function fieldsOf(value: unknown, path: string, report: Report, what: string) {
     number(key: string, rule: NumberRule, optional = false) {
       if (present(key, optional) && !fitsRule(value[key], rule)) fail(key, rule.must);
     },
-    time(key: string, rule: { range: TimeRange; must: string }, optional = false) {
+    time(key: string, rule: TimeRule, optional = false) {
       if (present(key, optional) && !isTimeIn(value[key], rule.range)) fail(key, rule.must, showTime(value[key]));
     },
     boolean(key: string, optional = false) {
@@ -134,7 +149,7 @@ export const checkMemory: RecordCheck = (value, path, report, context) => {
   f.boolean('suspended', true);
   // FSRS schedules a card after the rating that schedules it, and counts a lapse only in a rating.
   const { due, lastReview, reps, lapses } = f.value;
-  if (isTimeIn(due, dueRange(context.madeAt)) && isTimeIn(lastReview, pastRange(context.madeAt)) && due < lastReview) {
+  if (isTimeIn(due, dueRule(context).range) && isTimeIn(lastReview, pastRule(context).range) && due < lastReview) {
     report({ path: f.at('due'), message: `must not be before the card's last review (${describeTime(lastReview)}), found ${showTime(due)}` });
   }
   if (fitsRule(reps, RATING_COUNT) && fitsRule(lapses, RATING_COUNT) && lapses > reps) {
@@ -243,7 +258,8 @@ export const checkImportedDeck: RecordCheck = (value, path, report, { shipped })
   f.text('title', { max: MAX_NAME_LENGTH });
   f.oneOf('topic', ['custom']);
   f.number('version', DECK_VERSION);
-  f.string('intro');
+  // The importer writes the file name into the intro.
+  f.string('intro', MAX_NAME_LENGTH + MAX_FIELD_LENGTH);
   f.list('talkingPoints', stringItem(report));
   const seen = new Map<unknown, string>();
   f.list('cards', (card, at) => {
