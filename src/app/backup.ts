@@ -132,9 +132,10 @@ export interface RestoreReport extends BackupCounts {
 }
 
 /**
- * Writes a backup checked by checkBackup (whose memories are rebuilt from its log) in one transaction. "replace" makes this device hold exactly the file
- * (its preferences too); "merge" unites the logs by review id, rebuilds the memory of every card
- * rated on both sides, unites quiz results by id, and keeps this device's settings.
+ * Writes a backup checked by checkBackup (its memories rebuilt from its log) in one transaction.
+ * "replace" makes this device hold exactly the file (its preferences too); "merge" unites the logs
+ * by review id, rebuilds the memory of every card rated on both sides, unites quiz results by id,
+ * and keeps this device's settings.
  */
 export async function restoreBackup(services: Services, file: BackupFile<BackupData>, mode: RestoreMode): Promise<RestoreReport> {
   let added: Record<string, number> = { reviews: file.data.reviews.length, quizResults: file.data.quizResults.length };
