@@ -1,6 +1,6 @@
 /**
  * Compiles decks/*.yaml at build time. `virtual:decks` is the small catalogue the first screen
- * needs (titles, versions, card ids); each deck's cards are a module of their own,
+ * needs (titles, versions, card ids, and the retired card ids); each deck's cards are a module of their own,
  * `virtual:deck/<id>`, loaded lazily and precached, so no parser and no card text is in the first load.
  * A deck with problems fails the build with every problem named by file, card and field.
  */
@@ -17,7 +17,7 @@ export function decksPlugin(dir: string): Plugin {
     if (result.problems.length > 0) {
       throw new Error(`Invalid decks:\n${result.problems.map(formatProblem).join('\n')}`);
     }
-    return result.decks;
+    return result;
   };
   return {
     name: 'faultlines-decks',
@@ -30,14 +30,15 @@ export function decksPlugin(dir: string): Plugin {
       const name = id.slice(1);
       if (name !== CATALOG && !name.startsWith(DECK_PREFIX)) return undefined;
       this.addWatchFile(dir);
-      const decks = load();
+      const { decks, retired } = load();
       if (name === CATALOG) {
         // Sorts, like cards, stay in the deck chunks: the catalogue is only what the first screen needs.
         const catalog = decks.map(({ cards, sorts: _sorts, links: _links, ...d }) => ({ ...d, cardIds: cards.map((c) => c.id) }));
         const loaders = decks
           .map((d) => `  ${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK_PREFIX + d.id)}).then((m) => m.default),`)
           .join('\n');
-        return `export const catalog = ${JSON.stringify(catalog)};\nexport const loaders = {\n${loaders}\n};\n`;
+        // Retired ids stay known: ratings of a retired card are still the learner's, and a backup may hold them.
+        return `export const catalog = ${JSON.stringify(catalog)};\nexport const retired = ${JSON.stringify(retired)};\nexport const loaders = {\n${loaders}\n};\n`;
       }
       const deck = decks.find((d) => d.id === name.slice(DECK_PREFIX.length));
       if (!deck) throw new Error(`No deck "${name.slice(DECK_PREFIX.length)}" in decks/`);

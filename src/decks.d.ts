@@ -1,5 +1,7 @@
 declare module 'virtual:decks' {
   import type { DeckSummary, Deck } from './domain/deck/types';
   export const catalog: DeckSummary[];
+  /** Card ids shipped once and since retired: never reused, and still the key of their ratings. */
+  export const retired: string[];
   export const loaders: Record<string, () => Promise<Deck>>;
 }

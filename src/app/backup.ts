@@ -5,10 +5,12 @@
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, formatProblem, type BackupFile } from '../domain/backup/format';
 import { mergeBackups } from '../domain/backup/merge';
+import { rebuildFromLog } from '../domain/backup/rebuild';
 import { portableSettings, settingsAfterReplace } from '../domain/backup/settings';
 import { summariseBackup, type BackupSummary } from '../domain/backup/summary';
 import { checksumOf, validateBackup, type Digest } from '../domain/backup/validate';
-import { replay } from '../domain/scheduler';
+import { createReplay } from '../domain/scheduler';
+import { normaliseSettings } from '../domain/settings';
 import { BACKUP_STORES, backupRepository, DB_VERSION, type BackupData } from '../storage';
 import type { Services } from './services';
 
@@ -65,17 +67,33 @@ export type BackupCheck =
     problems: string[];
   };
 
-/** Parses and validates a file's text, and sums it up against what is here. Writes nothing. */
+/**
+ * Parses and validates a file's text, rebuilds its card memories from its review log (see
+ * domain/backup/rebuild.ts), and sums it up against what is here. Writes nothing. The file it
+ * returns is the one to restore: its memories are the rebuilt ones.
+ */
 export async function checkBackup(services: Services, text: string): Promise<BackupCheck> {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return parsed;
-  const result = await validateBackup<BackupData>(parsed.value, BACKUP_STORES, sha256);
-  if (!result.ok) {
-    const more = result.more > 0 ? [`… and ${result.more} more.`] : [];
-    return { ok: false, reason: result.reason, problems: [...result.problems.map(formatProblem), ...more] };
+  try {
+    const parsed = parseJson(text);
+    if (!parsed.ok) return parsed;
+    const result = await validateBackup<BackupData>(parsed.value, BACKUP_STORES, sha256, { now: services.clock.now(), shipped: services.catalog.shipped });
+    if (!result.ok) {
+      const more = result.more > 0 ? [`… and ${result.more} more.`] : [];
+      return { ok: false, reason: result.reason, problems: [...result.problems.map(formatProblem), ...more] };
+    }
+    // Replayed as the file's own device rated: with its desired retention (fuzz is seeded, so it replays exactly).
+    const options = { desiredRetention: normaliseSettings(result.file.data.settings).desiredRetention, fuzz: services.fuzz };
+    const { data, recomputed } = rebuildFromLog(result.file.data, createReplay(options));
+    const file = { ...result.file, data };
+    const newestHere = await backupRepository(services.database).newestReviewTime();
+    return { ok: true, file, summary: { ...summariseBackup(file, newestHere), recomputed: recomputed.length } };
+  } catch (error) {
+    // The engine's own limits (the call stack, the longest string) are not a learner's words.
+    if (error instanceof RangeError) {
+      return { ok: false, reason: 'This file could not be checked: it is too large or too deeply nested to be a Faultlines backup.', problems: [] };
+    }
+    throw error;
   }
-  const newestHere = await backupRepository(services.database).newestReviewTime();
-  return { ok: true, file: result.file, summary: summariseBackup(result.file, newestHere) };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string; problems: string[] } {
@@ -85,6 +103,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
+    if (error instanceof RangeError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const start = body.trimStart();
     if (!start.startsWith('{') && !start.startsWith('[')) {
@@ -113,9 +132,10 @@ export interface RestoreReport extends BackupCounts {
 }
 
 /**
- * Writes a checked backup in one transaction. "replace" makes this device hold exactly the file
- * (its preferences too); "merge" unites the logs by review id, rebuilds the memory of every card
- * rated on both sides, unites quiz results by id, and keeps this device's settings.
+ * Writes a backup checked by checkBackup (its memories rebuilt from its log) in one transaction.
+ * "replace" makes this device hold exactly the file (its preferences too); "merge" unites the logs
+ * by review id, rebuilds the memory of every card rated on both sides, unites quiz results by id,
+ * and keeps this device's settings.
  */
 export async function restoreBackup(services: Services, file: BackupFile<BackupData>, mode: RestoreMode): Promise<RestoreReport> {
   let added: Record<string, number> = { reviews: file.data.reviews.length, quizResults: file.data.quizResults.length };
@@ -127,7 +147,7 @@ export async function restoreBackup(services: Services, file: BackupFile<BackupD
     }
     // Replayed with this device's settings, which a merge keeps.
     const options = { desiredRetention: here.settings.desiredRetention, fuzz: services.fuzz };
-    const merged = mergeBackups(BACKUP_STORES, here, file.data, (cardId, ratings) => replay(cardId, ratings, options));
+    const merged = mergeBackups(BACKUP_STORES, here, file.data, createReplay(options));
     added = merged.added;
     rebuiltCards = merged.rebuilt.length;
     return merged.data;

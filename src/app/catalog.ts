@@ -2,8 +2,9 @@
  * Every deck the learner can study: the shipped ones (a catalogue in the first load, card text
  * loaded per deck on demand) and the ones they imported (kept whole in IndexedDB).
  */
-import { catalog as shipped, loaders } from 'virtual:decks';
+import { catalog as shipped, loaders, retired as shippedRetired } from 'virtual:decks';
 import type { Card, Deck, DeckSummary } from '../domain/deck/types';
+import type { ShippedIds } from '../domain/trust';
 
 export interface CardRef {
   card: Card;
@@ -19,13 +20,17 @@ export interface Catalog {
   /** Loads the given decks (all when none given) and indexes their cards by id. */
   cards(deckIds?: readonly string[]): Promise<Map<string, CardRef>>;
   isImported(deckId: string): boolean;
+  /** The shipped decks' ids and every card id they ship or have retired: what a file from elsewhere may not claim as its own. */
+  readonly shipped: ShippedIds;
   /** Replaces the list of imported decks (after reading them, importing or deleting one). */
   setImported(decks: readonly Deck[]): void;
 }
 
 export const summarise = ({ cards, ...deck }: Deck): DeckSummary => ({ ...deck, cardIds: cards.map((c) => c.id) });
 
-export function createCatalog(base: readonly DeckSummary[] = shipped, load = (id: string) => loaders[id]?.()): Catalog {
+export function createCatalog(
+  base: readonly DeckSummary[] = shipped, load = (id: string) => loaders[id]?.(), retired: readonly string[] = shippedRetired,
+): Catalog {
   const loaded = new Map<string, Promise<Deck>>();
   let imported = new Map<string, Deck>();
   let summaries: readonly DeckSummary[] = base;
@@ -46,8 +51,10 @@ export function createCatalog(base: readonly DeckSummary[] = shipped, load = (id
     }
     return deck;
   };
+  const shippedIds: ShippedIds = { deckIds: new Set(base.map((d) => d.id)), cardIds: new Set([...base.flatMap((d) => d.cardIds), ...retired]) };
   return {
     get summaries() { return summaries; },
+    shipped: shippedIds,
     load: loadDeck,
     all: () => Promise.all(summaries.map((s) => loadDeck(s.id))),
     async cards(deckIds = summaries.map((s) => s.id)) {

@@ -94,14 +94,21 @@ export const gradeForAnswer = (correct: boolean): Grade => (correct ? 3 : 1);
  * from the review time and the card, not from a clock).
  */
 export function replay(cardId: string, ratings: readonly { time: number; grade: Grade }[], options: SchedulerOptions): CardMemory[] {
+  return createReplay(options)(cardId, ratings);
+}
+
+/** `replay` with one scheduler for many cards: building ts-fsrs's engine costs as much as several ratings. */
+export function createReplay(options: SchedulerOptions): (cardId: string, ratings: readonly { time: number; grade: Grade }[]) => CardMemory[] {
   const { rate } = createScheduler(options);
-  const memories: CardMemory[] = [];
-  let memory: CardMemory | undefined;
-  for (const { time, grade } of ratings) {
-    memory = rate(memory, cardId, time, grade).after;
-    memories.push(memory);
-  }
-  return memories;
+  return (cardId, ratings) => {
+    const memories: CardMemory[] = [];
+    let memory: CardMemory | undefined;
+    for (const { time, grade } of ratings) {
+      memory = rate(memory, cardId, time, grade).after;
+      memories.push(memory);
+    }
+    return memories;
+  };
 }
 
 function toFsrs(m: CardMemory): FsrsCard {

@@ -3,12 +3,16 @@
  * ladder below is the only place a store is created or changed: add a rung, never edit one.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { CardMemory, Grade } from '../domain/scheduler';
+import { freshIdPrefix } from '../domain/deck/import-csv';
+import { inImportedNamespace, intoImportedNamespace } from '../domain/deck/namespace';
 import type { Deck } from '../domain/deck/types';
+import { createRng } from '../domain/quiz/rng';
+import type { CardMemory, Grade } from '../domain/scheduler';
 import type { Settings } from '../domain/settings';
+import { importedCardPrefix, isShippedCardId } from '../domain/trust';
 
 export const DB_NAME = 'faultlines';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type ReviewSource = 'study' | 'quiz' | 'briefing';
 
@@ -80,11 +84,13 @@ export interface FaultlinesSchema extends DBSchema {
 
 export type FaultlinesDB = IDBPDatabase<FaultlinesSchema>;
 
+type UpgradeTransaction = IDBPTransaction<FaultlinesSchema, StoreNames<FaultlinesSchema>[], 'versionchange'>;
+
 export function upgrade(
   db: FaultlinesDB,
   oldVersion: number,
   _newVersion: number | null,
-  _tx: IDBPTransaction<FaultlinesSchema, StoreNames<FaultlinesSchema>[], 'versionchange'>,
+  tx: UpgradeTransaction,
 ): void {
   if (oldVersion < 1) {
     const memories = db.createObjectStore('memories', { keyPath: 'cardId' });
@@ -102,5 +108,43 @@ export function upgrade(
   }
   if (oldVersion < 4) {
     db.createObjectStore('classSessions', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+  }
+  if (oldVersion < 5) {
+    // Only IndexedDB requests are awaited inside, so the upgrade transaction stays open until it is done.
+    void moveImportedDecksIntoNamespace(tx);
+  }
+}
+
+/**
+ * Version 5: imported decks get ids of their own namespace (domain/trust.ts). Decks the importer
+ * made already have them; a deck a restore once let through with another id (a shipped deck's, say)
+ * moves to `custom-<letters>` with cards `<letters>-0001`…, and its cards' ratings follow them. A
+ * card whose old id had a shipped card's shape keeps no ratings: they may be the shipped card's,
+ * and stay with that id.
+ */
+async function moveImportedDecksIntoNamespace(tx: UpgradeTransaction): Promise<void> {
+  const decks = tx.objectStore('importedDecks');
+  const all = await decks.getAll();
+  const taken = new Set(all.filter(inImportedNamespace).map((d) => importedCardPrefix(d.id)!));
+  for (const deck of all) {
+    const moved = intoImportedNamespace(deck, () => freshIdPrefix(createRng('imported-namespace', deck.id), taken));
+    if (!moved) continue;
+    taken.add(importedCardPrefix(moved.deck.id)!);
+    if (moved.deck.id !== deck.id) await decks.delete(deck.id);
+    await decks.put(moved.deck);
+    const memories = tx.objectStore('memories');
+    const reviews = tx.objectStore('reviews');
+    for (const [from, to] of moved.renamed) {
+      if (isShippedCardId(from)) continue;
+      const memory = await memories.get(from);
+      if (memory) {
+        await memories.delete(from);
+        await memories.put({ ...memory, cardId: to });
+      }
+      for (const review of await reviews.index('by-card').getAll(from)) {
+        const { before, after } = review;
+        await reviews.put({ ...review, cardId: to, after: { ...after, cardId: to }, ...(before ? { before: { ...before, cardId: to } } : {}) });
+      }
+    }
   }
 }

@@ -174,6 +174,45 @@ describe('restoring with "merge"', () => {
     await restoreBackup(here, accepted(await checkBackup(here, text)).file, 'merge');
     expect((await dump(here.database)).bytes).toBe(once.bytes);
   });
+
+  it('takes a card only the file rated as its ratings make it, not as the file says', async () => {
+    const there = device('there');
+    await rate(there, 'act-003', T0, 3);
+    await rate(there, 'act-003', T0 + DAY, 3);
+    const honest = await there.progress.memory('act-003');
+    const file = JSON.parse((await exportBackup(there)).text);
+    // The file claims the card is mastered for years, in its memory and in its last rating's record.
+    const forged = { reps: 40, due: T0 + 3000 * DAY, stability: 3000, scheduledDays: 3000, state: 2 };
+    Object.assign(file.data.memories[0], forged);
+    Object.assign(file.data.reviews[1].after, forged);
+    file.checksum = await checksumOf(file, sha256);
+
+    const here = device('here');
+    here.clock.set(T0 + 2 * DAY);
+    const check = accepted(await checkBackup(here, JSON.stringify(file)));
+    expect(check.summary.recomputed).toBe(1);
+    await restoreBackup(here, check.file, 'merge');
+    expect(await here.progress.memory('act-003')).toEqual(honest);
+    expect((await here.progress.reviewsOf('act-003')).map((r) => r.after)).toEqual((await there.progress.reviewsOf('act-003')).map((r) => r.after));
+  });
+});
+
+describe('restoring a file whose schedules do not follow from its ratings', () => {
+  it('restores the schedules its ratings make, and says how many cards that changed', async () => {
+    const source = await busyDevice('src');
+    const honest = await source.progress.all();
+    const file = JSON.parse((await exportBackup(source)).text);
+    file.data.memories[0].due = file.data.memories[0].lastReview + 2000 * DAY;
+    file.checksum = await checksumOf(file, sha256);
+    const here = device('here');
+    here.clock.set(T0 + 2 * DAY);
+    const check = accepted(await checkBackup(here, JSON.stringify(file)));
+    expect(check.summary.recomputed).toBe(1);
+    await restoreBackup(here, check.file, 'replace');
+    expect(await here.progress.all()).toEqual(honest);
+    // An honest file has nothing to recompute.
+    expect(accepted(await checkBackup(here, (await exportBackup(source)).text)).summary.recomputed).toBe(0);
+  });
 });
 
 describe('a refused backup changes nothing', () => {
@@ -193,7 +232,26 @@ describe('a refused backup changes nothing', () => {
     ['a checksum mismatch', () => spoil((f) => { f.data.reviews[0].grade = 1; }, false), /changed or damaged after it was exported/,
       'checksum does not match the contents: the file was changed or damaged after it was exported'],
     ['one bad field deep inside', () => spoil((f) => { f.data.reviews[2].after.due = 'soon'; }), /has 1 problem/,
-      'data.reviews[2].after.due must be a time (finite epoch milliseconds), found "soon"'],
+      'data.reviews[2].after.due must be a time from 1 January 2020 to 100 years after the backup was made, found "soon"'],
+    // Correctly signed, and still impossible or hostile:
+    ['a rating at a time no Date can hold', () => spoil((f) => { f.data.reviews[0].time = 1e20; }), /has 1 problem/,
+      'data.reviews[0].time must be a time from 1 January 2020 to when the backup was made (6 May 2026, 09:00 UTC), found 100000000000000000000'],
+    ['a rating a year after the file was made', () => spoil((f) => { f.data.reviews[0].time = f.exportedAt + 365 * DAY; }), /has 1 problem/,
+      'data.reviews[0].time must be a time from 1 January 2020 to when the backup was made (6 May 2026, 09:00 UTC), found 1809594000000 (6 May 2027, 09:00 UTC)'],
+    ['a count of 1e300', () => spoil((f) => { f.data.memories[0].reps = 1e300; }), /has 1 problem/,
+      'data.memories[0].reps must be a whole number from 0 to 100,000, found 1e+300'],
+    ['a memory with no rating at all', () => spoil((f) => { f.data.memories.push({ ...f.data.memories[0], cardId: 'act-009' }); }), /has 1 problem/,
+      'data.memories[2] is the memory of card "act-009", which has no rating in the review log; a card\'s memory is only ever made by rating it'],
+    ['ratings of a card no deck has', () => spoil((f) => { f.data.reviews[1].cardId = 'zzz-001'; f.data.reviews[1].after.cardId = 'zzz-001'; }), /has 2 problems/,
+      'data.reviews[1].cardId is "zzz-001", a card no deck has: not one of the decks this version of Faultlines ships, nor of the decks imported in the file'],
+    ['an imported deck with a shipped deck\'s id', () => spoil((f) => { f.data.importedDecks[0].id = 'actors'; }), /has 1 problem/,
+      'data.importedDecks[0].id is "actors", the id of a deck Faultlines ships; an imported deck\'s id is "custom-" and 2 to 6 lower-case letters, like "custom-abcde"'],
+    ['a javascript: source link', () => spoil((f) => {
+      f.data.importedDecks[0].cards[0].source = { type: 'background', date: '2026-01-01', citation: 'c', url: 'javascript:alert(1)' };
+    }), /has 1 problem/, 'data.importedDecks[0].cards[0].source.url must be a web address starting https:// or http://, found "javascript:alert(1)"'],
+    ['a file nested 100,000 levels deep', async () => `{"format":"faultlines-backup","version":1,"data":{"reviews":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+      /^This is not a Faultlines backup: it is nested far too deeply\.$/,
+      'It nests lists or objects inside one another more than 32 levels deep (at data.reviews[0][0][0][0]…); a Faultlines backup goes about a dozen levels deep.'],
   ];
 
   for (const [what, make, reason, problem] of cases) {

@@ -30,6 +30,23 @@ describe('deck validation', () => {
     expect(problems(validateDeck(deck([card({ id: 'Actor 1' })]), 'f.yaml'))[0]).toMatch(/card Actor 1 id: "Actor 1" must look like act-001/);
   });
 
+  it('keeps shipped ids out of the imported namespace: no "custom-" deck id, no four-digit card id', () => {
+    expect(problems(validateDeck(deck([card()], { id: 'custom-abcde' }), 'f.yaml'))).toEqual([
+      'f.yaml id: "custom-abcde" starts with "custom-", which is kept for decks the learner imports',
+    ]);
+    expect(problems(validateDeck(deck([card({ id: 'abcde-0001' })]), 'f.yaml'))).toEqual([
+      'f.yaml card abcde-0001 id: "abcde-0001" must look like act-001 (2–6 letters, a dash, 3 digits; four digits are kept for imported cards)',
+    ]);
+    expect(problems(validateDeck(deck([card()], { retired: ['act-0012'] }), 'f.yaml'))).toEqual(['f.yaml retired: "act-0012" is not a card id like act-001']);
+  });
+
+  it('accepts a background address only if it is a web address', () => {
+    const bg = (url: string) => problems(validateDeck(deck([card({ quote: undefined, background: { date: '2025-08-08', citation: 'c', url } })]), 'f.yaml'));
+    expect(bg('https://example.org/x')).toEqual([]);
+    expect(bg('javascript:alert(1)')).toEqual(['f.yaml card act-001 background.url: must be a web address starting https:// or http://']);
+    expect(bg('https://exa mple.org')).toHaveLength(1);
+  });
+
   it('reports a missing prompt, answer and source by field', () => {
     const r = problems(validateDeck(deck([card({ prompt: '', answer: undefined, quote: undefined })]), 'f.yaml'));
     expect(r).toEqual(expect.arrayContaining([

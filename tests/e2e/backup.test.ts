@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { checksumOf } from '../../src/domain/backup/validate';
 import { readProgress, launchBrowser } from './browser';
 import { serveDist, type StaticServer } from './static-server';
 
@@ -113,6 +115,76 @@ it('refuses a corrupted backup with the reason and the place, and changes nothin
   await alert.getByText(/cut\.json was not restored\. This backup is incomplete/).waitFor();
 
   expect(await readProgress(page)).toEqual(before);
+  await context.close();
+});
+
+/** A downloaded backup, changed by `edit` and signed again as the app signs it: its checksum is right. */
+async function resigned(path: string, edit: (file: Record<string, any>) => void): Promise<Buffer> {
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  edit(file);
+  file.checksum = await checksumOf(file, (text) => Promise.resolve(createHash('sha256').update(text).digest('hex')));
+  return Buffer.from(JSON.stringify(file));
+}
+
+const importedDeck = (id: string, cardId: string, source: Record<string, unknown>) => ({
+  id, title: 'Mine', topic: 'custom', version: 1, intro: 'Mine.', talkingPoints: [],
+  cards: [{ id: cardId, kind: 'basic', prompt: 'Who?', answer: 'Them', explanation: '', tags: [], source }],
+});
+
+it('refuses a correctly signed backup with a javascript: link or a shipped deck\'s id, shows where, and changes nothing', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const { path } = await rateAndDownload(page, 1);
+  const before = await readProgress(page);
+  const alert = page.getByRole('alert');
+
+  const link = await resigned(path, (f) => {
+    f.data.importedDecks = [importedDeck('custom-abcde', 'abcde-0001', { type: 'background', date: '2026-01-01', citation: 'Read more', url: 'javascript:alert(document.domain)' })];
+  });
+  await page.getByLabel('Restore from a file').setInputFiles({ name: 'link.json', mimeType: 'application/json', buffer: link });
+  await alert.getByText('link.json was not restored.').waitFor();
+  expect(await alert.textContent()).toContain('This backup has 1 problem.');
+  expect(await alert.getByRole('listitem').allTextContents()).toEqual([
+    'data.importedDecks[0].cards[0].source.url must be a web address starting https:// or http://, found "javascript:alert(document.domain)"',
+  ]);
+
+  const shipped = await resigned(path, (f) => {
+    f.data.importedDecks = [importedDeck('actors', 'act-001', { type: 'imported', file: 'actors.csv', date: '2026-01-01' })];
+  });
+  await page.getByLabel('Restore from a file').setInputFiles({ name: 'actors.json', mimeType: 'application/json', buffer: shipped });
+  await alert.getByText('actors.json was not restored.').waitFor();
+  expect(await alert.getByRole('listitem').allTextContents()).toEqual([
+    'data.importedDecks[0].id is "actors", the id of a deck Faultlines ships; an imported deck\'s id is "custom-" and 2 to 6 lower-case letters, like "custom-abcde"',
+  ]);
+  expect(await alert.textContent()).toContain('Nothing here was changed.');
+  expect(await page.getByRole('button', { name: 'Replace everything here' }).count()).toBe(0);
+  expect(await readProgress(page)).toEqual(before);
+  expect(await violations(page)).toEqual([]);
+  await context.close();
+});
+
+it('shows a source address that is not a web address as text, never as a live link', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/library`);
+  await page.getByRole('heading', { name: 'Library' }).waitFor();
+  // Written straight into storage, as a restore by an older version could have left it.
+  await page.evaluate((deck) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('faultlines');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('importedDecks', 'readwrite');
+      tx.objectStore('importedDecks').put(deck);
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), importedDeck('custom-abcde', 'abcde-0001', { type: 'background', date: '2026-01-01', citation: 'Read more', url: 'javascript:alert(document.domain)' }));
+  await page.goto(`${server.url}/library/custom-abcde#abcde-0001`);
+  const card = page.locator('li#abcde-0001');
+  await card.getByText('Read more').waitFor();
+  expect(await card.locator('a').count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
   await context.close();
 });
 

@@ -16,7 +16,7 @@ describe('the database', () => {
   });
 
   /** A database as each older version of the app left it, with one rating and settings in it. */
-  function writeOldVersion(version: 1 | 2 | 3): Promise<void> {
+  function writeOldVersion(version: 1 | 2 | 3 | 4, extra: (tx: IDBTransaction) => void = () => undefined): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(DB_NAME, version);
       open.onupgradeneeded = () => {
@@ -28,19 +28,21 @@ describe('the database', () => {
         db.createObjectStore('settings');
         if (version >= 2) db.createObjectStore('quizResults', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
         if (version >= 3) db.createObjectStore('importedDecks', { keyPath: 'id' });
+        if (version >= 4) db.createObjectStore('classSessions', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
         const tx = open.transaction!;
         tx.objectStore('memories').put({ cardId: 'act-001', due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1 });
         tx.objectStore('reviews').put({ id: 'r1', cardId: 'act-001', time: 1, grade: 3, source: 'study', after: {} });
         tx.objectStore('settings').put({ desiredRetention: 0.85, newCardsPerDay: 7, theme: 'dark' }, 'app');
         if (version >= 2) tx.objectStore('quizResults').put({ id: 'q1', startedAt: 1, answers: [] });
         if (version >= 3) tx.objectStore('importedDecks').put({ id: 'custom-abcde', cards: [] });
+        extra(tx);
       };
       open.onsuccess = () => { open.result.close(); resolve(); };
       open.onerror = () => reject(open.error);
     });
   }
 
-  for (const version of [1, 2, 3] as const) {
+  for (const version of [1, 2, 3, 4] as const) {
     it(`upgrades a database written by version ${version} and keeps its progress`, async () => {
       const database = freshDatabase();
       await writeOldVersion(version);
@@ -55,6 +57,41 @@ describe('the database', () => {
       database.close();
     });
   }
+
+  it('moves imported decks saved with ids outside the imported namespace into it, their own cards\' ratings with them', async () => {
+    const card = (id: string) => ({ id, kind: 'basic', prompt: `P ${id}`, answer: 'A', explanation: '', tags: [], source: { type: 'imported', file: 'f.csv', date: '2026-01-01' } });
+    const memory = (cardId: string) => ({ cardId, due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1 });
+    const database = freshDatabase();
+    await writeOldVersion(4, (tx) => {
+      const decks = tx.objectStore('importedDecks');
+      // As a restore by an older version could have left them: a shipped deck's id, any card ids.
+      decks.put({ id: 'actors', title: 'Not the shipped one', topic: 'custom', version: 1, intro: '', talkingPoints: [], cards: [card('act-001'), card('my-0001')] });
+      decks.put({ id: 'custom-qwert', title: 'Mine', topic: 'custom', version: 1, intro: '', talkingPoints: [], cards: [card('qwert-0001'), card('qwert-0001'), card('zz-0002')] });
+      decks.put({ id: 'custom-ok', title: 'Fine', topic: 'custom', version: 1, intro: '', talkingPoints: [], cards: [card('ok-0001')] });
+      tx.objectStore('memories').put(memory('my-0001'));
+      tx.objectStore('reviews').put({ id: 'r-my', cardId: 'my-0001', time: 2, grade: 3, source: 'study', after: memory('my-0001') });
+      tx.objectStore('memories').put(memory('zz-0002'));
+    });
+    const db = await database.get();
+    const decks = await db.getAll('importedDecks');
+    const byTitle = (title: string) => decks.find((d) => d.title === title)!;
+    const moved = byTitle('Not the shipped one');
+    expect(moved.id).toMatch(/^custom-[a-z]{5}$/);
+    const letters = moved.id.slice('custom-'.length);
+    expect(moved.cards.map((c) => c.id)).toEqual([`${letters}-0001`, `${letters}-0002`]);
+    expect(byTitle('Mine').cards.map((c) => c.id)).toEqual(['qwert-0001', 'qwert-0002', 'qwert-0003']);
+    expect(byTitle('Fine')).toMatchObject({ id: 'custom-ok', cards: [{ id: 'ok-0001' }] });
+    expect(decks.map((d) => d.id)).not.toContain('actors');
+
+    const progress = progressRepository(database);
+    // The shipped card's ratings stay with act-001; the deck's own cards' ratings follow them.
+    expect(await progress.memory('act-001')).toMatchObject({ due: 5 });
+    expect(await progress.memory('my-0001')).toBeUndefined();
+    expect(await progress.memory(`${letters}-0002`)).toMatchObject({ cardId: `${letters}-0002`, reps: 1 });
+    expect(await progress.reviewsOf(`${letters}-0002`)).toMatchObject([{ id: 'r-my', cardId: `${letters}-0002`, after: { cardId: `${letters}-0002` } }]);
+    expect(await progress.memory('qwert-0003')).toMatchObject({ cardId: 'qwert-0003' });
+    database.close();
+  });
 
   it('closes and asks for a reload when a newer version in another tab needs to upgrade', async () => {
     const onVersionChange = vi.fn();

@@ -3,6 +3,9 @@
  * SHA-256 checksum over its canonical form. The list of stores lives in one table
  * (storage/backup-repository.ts); this file describes what an entry of that table says.
  */
+import type { ShippedIds } from '../trust';
+
+export type { ShippedIds };
 
 export const BACKUP_FORMAT = 'faultlines-backup';
 /** Bump when an older app could no longer read the file correctly; it then refuses, never guesses. */
@@ -29,8 +32,16 @@ export interface BackupProblem {
 
 export const formatProblem = ({ path, message }: BackupProblem): string => (path ? `${path} ${message}` : message);
 
+
+/** What a record's check knows beyond the record: when the file was made, and what Faultlines ships. */
+export interface CheckContext {
+  /** The file's own time (its exportedAt): nothing in it happened later. */
+  madeAt: number;
+  shipped: ShippedIds;
+}
+
 /** Checks one record of a store, reporting each problem with its path; `value` is untrusted JSON. */
-export type RecordCheck = (value: unknown, path: string, report: (problem: BackupProblem) => void) => void;
+export type RecordCheck = (value: unknown, path: string, report: (problem: BackupProblem) => void, context: CheckContext) => void;
 
 /**
  * How a merge treats a store: `union` keeps every record of both (this device's wins on the same

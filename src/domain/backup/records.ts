@@ -1,17 +1,28 @@
 /**
- * The check for each kind of record a backup holds. A check reports every problem it finds, each
- * with its path, and never throws: the whole file is checked before anything is written, and the
- * learner is told all that is wrong at once. Fields a check does not know are left alone, so a
- * record written by a newer build of the same format version survives a round trip.
+ * The check for each kind of record a backup holds, and for how records refer to each other. A
+ * check reports every problem it finds, each with its path, and never throws: the whole file is
+ * checked before anything is written, and the learner is told all that is wrong at once. Fields a
+ * check does not know are left alone, so a record written by a newer build of the same format
+ * version survives a round trip. Every range, time, id and link rule comes from domain/trust.ts.
  */
+import { MAX_FIELD_LENGTH, MAX_IMPORT_CARDS } from '../deck/import-csv';
 import { CARD_KINDS } from '../deck/types';
-import { CARD_ID, DECK_ID } from '../deck/validate';
-import type { Theme } from '../settings';
-import type { BackupProblem, RecordCheck } from './format';
+import { NEW_PER_DAY_RANGE, RETENTION_RANGE, REVIEWS_PER_DAY_RANGE, type Theme } from '../settings';
+import {
+  CARD_ID, DAYS, DECK_VERSION, describeTime, DIFFICULTY, dueRange, fitsRule, GRADE, IMPORTED_DECK_ID_RULE, importedCardIdRule,
+  isImportedCardOf, isImportedDeckId, isTimeIn, isWebLink, LEARNING_STEP, MEMORY_STATE, pastRange, QUESTION_COUNT, RATING_COUNT,
+  STABILITY, WEB_LINK_RULE, type NumberRule, type TimeRange,
+} from '../trust';
+import type { BackupProblem, CheckContext, RecordCheck } from './format';
 
 export const REVIEW_SOURCES = ['study', 'quiz', 'briefing'] as const;
 export const QUIZ_MODES = ['quiz', 'briefing'] as const;
 const THEMES = ['system', 'light', 'dark'] as const satisfies readonly Theme[];
+const SOURCE_TYPES = ['article', 'background', 'imported'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest title or file name an imported deck may have (the importer takes them from the learner and the file). */
+const MAX_NAME_LENGTH = 1000;
+const MAX_ANSWERS = QUESTION_COUNT.max;
 
 type Raw = Record<string, unknown>;
 type Report = (problem: BackupProblem) => void;
@@ -27,18 +38,34 @@ export function show(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…"` : text;
 }
 
-interface NumberRule {
-  /** How the rule reads in a message: "1–4", "a whole number, 0 or more". */
-  must: string;
-  integer?: boolean;
-  min?: number;
-  max?: number;
+/** A value that should be a time, with the date it stands for when it is one: `4102444800000 (1 January 2100)`. */
+export function showTime(value: unknown): string {
+  const date = typeof value === 'number' ? describeTime(value) : undefined;
+  return date ? `${show(value)} (${date})` : show(value);
 }
 
-const TIME: NumberRule = { must: 'a time (finite epoch milliseconds)' };
-const FINITE: NumberRule = { must: 'a finite number' };
-const NOT_NEGATIVE: NumberRule = { must: 'a finite number, 0 or more', min: 0 };
-const COUNT: NumberRule = { must: 'a whole number, 0 or more', integer: true, min: 0 };
+interface TimeRule {
+  range: TimeRange;
+  must: string;
+}
+
+/** The two time rules of a file made at `madeAt`, worded once per file rather than once per record. */
+const timeRules = (() => {
+  let last: { madeAt: number; past: TimeRule; due: TimeRule } | undefined;
+  return (madeAt: number) => {
+    if (last?.madeAt !== madeAt) {
+      last = {
+        madeAt,
+        past: { range: pastRange(madeAt), must: `a time from ${describeTime(pastRange(madeAt).earliest)} to when the backup was made (${describeTime(madeAt)})` },
+        due: { range: dueRange(madeAt), must: `a time from ${describeTime(dueRange(madeAt).earliest)} to 100 years after the backup was made` },
+      };
+    }
+    return last;
+  };
+})();
+/** "a time from 1 January 2020 to when the backup was made (…)". */
+const pastRule = ({ madeAt }: CheckContext) => timeRules(madeAt).past;
+const dueRule = ({ madeAt }: CheckContext) => timeRules(madeAt).due;
 
 /** Field checks on one object, each reporting under `path.field`. */
 function fieldsOf(value: unknown, path: string, report: Report, what: string) {
@@ -53,85 +80,97 @@ function fieldsOf(value: unknown, path: string, report: Report, what: string) {
     if (!optional) report({ path: at(key), message: 'is missing' });
     return false;
   };
-  const fail = (key: string, must: string) => report({ path: at(key), message: `must be ${must}, found ${show(value[key])}` });
+  const fail = (key: string, must: string, found = show(value[key])) => report({ path: at(key), message: `must be ${must}, found ${found}` });
   return {
     value,
     at,
-    text(key: string, optional = false) {
-      if (present(key, optional) && (typeof value[key] !== 'string' || value[key] === '')) fail(key, 'a non-empty string');
-    },
-    string(key: string) {
-      if (present(key, false) && typeof value[key] !== 'string') fail(key, 'a string');
-    },
-    number(key: string, rule: NumberRule, optional = false) {
+    /** A non-empty string of at most `max` characters. */
+    text(key: string, { optional = false, max = MAX_FIELD_LENGTH } = {}) {
       if (!present(key, optional)) return;
       const v = value[key];
-      const ok = typeof v === 'number' && Number.isFinite(v) && (!rule.integer || Number.isInteger(v))
-        && (rule.min === undefined || v >= rule.min) && (rule.max === undefined || v <= rule.max);
-      if (!ok) fail(key, rule.must);
+      if (typeof v !== 'string' || v === '') fail(key, 'a non-empty string');
+      else if (v.length > max) report({ path: at(key), message: `must be at most ${max} characters long, found ${v.length}` });
+    },
+    string(key: string, max = MAX_FIELD_LENGTH) {
+      if (!present(key, false)) return;
+      const v = value[key];
+      if (typeof v !== 'string') fail(key, 'a string');
+      else if (v.length > max) report({ path: at(key), message: `must be at most ${max} characters long, found ${v.length}` });
+    },
+    number(key: string, rule: NumberRule, optional = false) {
+      if (present(key, optional) && !fitsRule(value[key], rule)) fail(key, rule.must);
+    },
+    time(key: string, rule: TimeRule, optional = false) {
+      if (present(key, optional) && !isTimeIn(value[key], rule.range)) fail(key, rule.must, showTime(value[key]));
     },
     boolean(key: string, optional = false) {
       if (present(key, optional) && typeof value[key] !== 'boolean') fail(key, 'true or false');
-    },
-    /** A string matching `pattern`, described by `must`. */
-    pattern(key: string, pattern: RegExp, must: string) {
-      if (present(key, false) && !(typeof value[key] === 'string' && pattern.test(value[key]))) fail(key, must);
     },
     oneOf(key: string, values: readonly string[]) {
       if (present(key, false) && !values.includes(value[key] as string)) fail(key, `one of ${values.join(', ')}`);
     },
     cardId(key: string) {
-      this.pattern(key, CARD_ID, 'a card id like "act-007"');
+      if (present(key, false) && !(typeof value[key] === 'string' && CARD_ID.test(value[key]))) fail(key, 'a card id like "act-007"');
     },
-    /** A list whose items are each checked by `item`. */
-    list(key: string, item: (value: unknown, path: string) => void, optional = false) {
+    /** A list of at most `max` items, each checked by `item`. */
+    list(key: string, item: (value: unknown, path: string) => void, { optional = false, max = Infinity } = {}) {
       if (!present(key, optional)) return;
       const v = value[key];
       if (!Array.isArray(v)) return fail(key, 'a list');
+      if (v.length > max) return report({ path: at(key), message: `must have at most ${max} entries, found ${v.length}` });
       v.forEach((x, i) => item(x, `${at(key)}[${i}]`));
     },
   };
 }
 
-const stringItem = (report: Report) => (v: unknown, path: string) => {
+const stringItem = (report: Report, max = MAX_FIELD_LENGTH) => (v: unknown, path: string) => {
   if (typeof v !== 'string') report({ path, message: `must be a string, found ${show(v)}` });
+  else if (v.length > max) report({ path, message: `must be at most ${max} characters long, found ${v.length}` });
 };
 const cardIdItem = (report: Report) => (v: unknown, path: string) => {
   if (!(typeof v === 'string' && CARD_ID.test(v))) report({ path, message: `must be a card id like "act-007", found ${show(v)}` });
 };
 
-/** A card's FSRS memory (CardMemory). */
-export const checkMemory: RecordCheck = (value, path, report) => {
+/** A card's FSRS memory (CardMemory): every number within what FSRS can make. */
+export const checkMemory: RecordCheck = (value, path, report, context) => {
   const f = fieldsOf(value, path, report, 'a card memory (an object)');
   if (!f) return;
   f.cardId('cardId');
-  f.number('due', TIME);
-  f.number('stability', NOT_NEGATIVE);
-  f.number('difficulty', FINITE);
-  f.number('elapsedDays', NOT_NEGATIVE);
-  f.number('scheduledDays', NOT_NEGATIVE);
-  f.number('learningSteps', COUNT);
-  f.number('reps', COUNT);
-  f.number('lapses', COUNT);
-  f.number('state', { must: '0–3 (new, learning, review, relearning)', integer: true, min: 0, max: 3 });
-  f.number('lastReview', TIME, true);
+  f.time('due', dueRule(context));
+  f.number('stability', STABILITY);
+  f.number('difficulty', DIFFICULTY);
+  f.number('elapsedDays', DAYS);
+  f.number('scheduledDays', DAYS);
+  f.number('learningSteps', LEARNING_STEP);
+  f.number('reps', RATING_COUNT);
+  f.number('lapses', RATING_COUNT);
+  f.number('state', MEMORY_STATE);
+  f.time('lastReview', pastRule(context), true);
   f.boolean('suspended', true);
+  // FSRS schedules a card after the rating that schedules it, and counts a lapse only in a rating.
+  const { due, lastReview, reps, lapses } = f.value;
+  if (isTimeIn(due, dueRule(context).range) && isTimeIn(lastReview, pastRule(context).range) && due < lastReview) {
+    report({ path: f.at('due'), message: `must not be before the card's last review (${describeTime(lastReview)}), found ${showTime(due)}` });
+  }
+  if (fitsRule(reps, RATING_COUNT) && fitsRule(lapses, RATING_COUNT) && lapses > reps) {
+    report({ path: f.at('lapses'), message: `must not be more than the card's ratings (reps ${reps}), found ${lapses}` });
+  }
 };
 
 /** One rating of the review log; its memories must be of its own card. */
-export const checkReview: RecordCheck = (value, path, report) => {
+export const checkReview: RecordCheck = (value, path, report, context) => {
   const f = fieldsOf(value, path, report, 'a review (an object)');
   if (!f) return;
   f.text('id');
   f.cardId('cardId');
-  f.number('time', TIME);
-  f.number('grade', { must: '1–4', integer: true, min: 1, max: 4 });
+  f.time('time', pastRule(context));
+  f.number('grade', GRADE);
   f.oneOf('source', REVIEW_SOURCES);
   for (const side of ['before', 'after'] as const) {
     const memory = f.value[side];
     if (side === 'before' && memory === undefined) continue;
     if (memory === undefined) { report({ path: f.at(side), message: 'is missing' }); continue; }
-    checkMemory(memory, f.at(side), report);
+    checkMemory(memory, f.at(side), report, context);
     const cardId = isObject(memory) ? memory.cardId : undefined;
     if (typeof cardId === 'string' && typeof f.value.cardId === 'string' && cardId !== f.value.cardId) {
       report({ path: `${f.at(side)}.cardId`, message: `must be the review's own card ${show(f.value.cardId)}, found ${show(cardId)}` });
@@ -140,7 +179,7 @@ export const checkReview: RecordCheck = (value, path, report) => {
 };
 
 /** A quiz or Briefing result, with its answers. */
-export const checkQuizResult: RecordCheck = (value, path, report) => {
+export const checkQuizResult: RecordCheck = (value, path, report, context) => {
   const f = fieldsOf(value, path, report, 'a quiz result (an object)');
   if (!f) return;
   f.text('id');
@@ -148,10 +187,10 @@ export const checkQuizResult: RecordCheck = (value, path, report) => {
   f.list('deckIds', stringItem(report));
   f.list('topics', stringItem(report));
   f.string('seed');
-  f.number('questionCount', COUNT);
+  f.number('questionCount', QUESTION_COUNT);
   f.boolean('practice');
-  f.number('startedAt', TIME);
-  f.number('finishedAt', TIME, true);
+  f.time('startedAt', pastRule(context));
+  f.time('finishedAt', pastRule(context), true);
   f.list('answers', (answer, at) => {
     const a = fieldsOf(answer, at, report, 'an answer (an object)');
     if (!a) return;
@@ -159,67 +198,138 @@ export const checkQuizResult: RecordCheck = (value, path, report) => {
     a.boolean('correct');
     a.list('cardIds', cardIdItem(report));
     a.list('missedCardIds', cardIdItem(report));
-    a.number('answeredAt', TIME);
-  });
+    a.time('answeredAt', pastRule(context));
+  }, { max: MAX_ANSWERS });
 };
 
-/** The settings: the preferences every version has had are required, later ones checked when present. */
+const range = ({ min, max }: { min: number; max: number }, integer: boolean): NumberRule => ({
+  must: `${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`, min, max, integer,
+});
+
+/** The settings: each within the range the Settings screen offers (a backup carries them normalised). */
 export const checkSettings: RecordCheck = (value, path, report) => {
   const f = fieldsOf(value, path, report, 'the settings (an object)');
   if (!f) return;
-  f.number('desiredRetention', FINITE);
-  f.number('newCardsPerDay', FINITE);
-  f.number('maxReviewsPerDay', FINITE, true);
+  f.number('desiredRetention', range(RETENTION_RANGE, false));
+  f.number('newCardsPerDay', range(NEW_PER_DAY_RANGE, true));
+  f.number('maxReviewsPerDay', range(REVIEWS_PER_DAY_RANGE, true), true);
   f.oneOf('theme', THEMES);
 };
 
+/** Where a card's claim comes from; a link only ever to a web address (it is shown as one). */
+function checkSource(value: unknown, path: string, report: Report) {
+  const s = fieldsOf(value, path, report, 'a source (an object)');
+  if (!s) return;
+  s.oneOf('type', SOURCE_TYPES);
+  const date = () => {
+    const d = s.value.date;
+    if (d === undefined) report({ path: s.at('date'), message: 'is missing' });
+    else if (!(typeof d === 'string' && ISO_DATE.test(d))) report({ path: s.at('date'), message: `must be a date written YYYY-MM-DD, found ${show(d)}` });
+  };
+  if (s.value.type === 'article') s.text('quote');
+  if (s.value.type === 'background') {
+    date();
+    s.text('citation');
+    if (s.value.url !== undefined && !isWebLink(s.value.url)) report({ path: s.at('url'), message: `must be ${WEB_LINK_RULE}, found ${show(s.value.url)}` });
+  }
+  if (s.value.type === 'imported') {
+    s.text('file', { max: MAX_NAME_LENGTH });
+    date();
+  }
+}
+
 /**
  * A deck the learner imported, kept whole because it exists nowhere else. Checked for what the app
- * needs to show and study it; its content rules are the importer's (domain/deck/import-csv.ts).
+ * needs to show and study it, within the importer's limits (domain/deck/import-csv.ts), and with
+ * its ids in the imported namespace, so it can never stand in for a shipped deck or card.
  */
-export const checkImportedDeck: RecordCheck = (value, path, report) => {
+export const checkImportedDeck: RecordCheck = (value, path, report, { shipped }) => {
   const f = fieldsOf(value, path, report, 'a deck (an object)');
   if (!f) return;
-  f.pattern('id', DECK_ID, 'a deck id: lower-case letters, digits and dashes');
-  f.text('title');
-  f.text('topic');
-  f.number('version', { must: 'a whole number, 1 or more', integer: true, min: 1 });
-  f.string('intro');
+  const id = f.value.id;
+  if (typeof id === 'string' && shipped.deckIds.has(id)) {
+    report({ path: f.at('id'), message: `is ${show(id)}, the id of a deck Faultlines ships; an imported deck's id is ${IMPORTED_DECK_ID_RULE}` });
+  } else if (id === undefined) {
+    report({ path: f.at('id'), message: 'is missing' });
+  } else if (!(typeof id === 'string' && isImportedDeckId(id))) {
+    report({ path: f.at('id'), message: `must be ${IMPORTED_DECK_ID_RULE}, found ${show(id)}` });
+  }
+  const deckId = typeof id === 'string' && isImportedDeckId(id) ? id : undefined;
+  f.text('title', { max: MAX_NAME_LENGTH });
+  f.oneOf('topic', ['custom']);
+  f.number('version', DECK_VERSION);
+  // The importer writes the file name into the intro.
+  f.string('intro', MAX_NAME_LENGTH + MAX_FIELD_LENGTH);
   f.list('talkingPoints', stringItem(report));
   const seen = new Map<unknown, string>();
   f.list('cards', (card, at) => {
     const c = fieldsOf(card, at, report, 'a card (an object)');
     if (!c) return;
-    c.cardId('id');
+    const cardId = c.value.id;
+    if (deckId && typeof cardId === 'string' && CARD_ID.test(cardId) && !isImportedCardOf(cardId, deckId)) {
+      report({ path: c.at('id'), message: `must be ${importedCardIdRule(deckId)}, found ${show(cardId)}` });
+    } else c.cardId('id');
     c.oneOf('kind', CARD_KINDS);
     c.text('prompt');
     c.text('answer');
     c.string('explanation');
-    const source = fieldsOf(c.value.source, c.at('source'), report, 'a source (an object)');
-    source?.text('type');
+    checkSource(c.value.source, c.at('source'), report);
     c.list('tags', stringItem(report));
-    c.list('distractors', stringItem(report), true);
-    const first = seen.get(c.value.id);
-    if (first) report({ path: c.at('id'), message: `repeats ${show(c.value.id)}, already used by ${first}` });
-    else seen.set(c.value.id, at);
-  });
+    c.list('distractors', stringItem(report), { optional: true });
+    const first = seen.get(cardId);
+    if (first) report({ path: c.at('id'), message: `repeats ${show(cardId)}, already used by ${first}` });
+    else seen.set(cardId, at);
+  }, { max: MAX_IMPORT_CARDS });
 };
 
 /** A quiz a teacher shared with a class, with the student results collected so far. */
-export const checkClassSession: RecordCheck = (value, path, report) => {
+export const checkClassSession: RecordCheck = (value, path, report, context) => {
   const f = fieldsOf(value, path, report, 'a class session (an object)');
   if (!f) return;
   f.text('id');
   // The share spec belongs to the classroom domain, which checks it when the session is opened.
   if (f.value.spec === undefined) report({ path: f.at('spec'), message: 'is missing' });
   f.string('title');
-  f.number('createdAt', TIME);
+  f.time('createdAt', pastRule(context));
   f.list('students', (student, at) => {
     const s = fieldsOf(student, at, report, 'a student result (an object)');
     if (!s) return;
     s.string('name');
     s.string('code');
     s.list('responses', () => undefined);
-    s.number('addedAt', TIME);
+    s.time('addedAt', pastRule(context));
   });
 };
+
+/**
+ * How the records of a backup refer to each other: every rating is of a card some deck has (a
+ * shipped one, or one of the file's imported decks), and every memory was made by at least one
+ * rating. Records whose ids are malformed are left to their own checks.
+ */
+export function checkRelations(data: Raw, report: Report, { shipped }: CheckContext): void {
+  const list = (name: string): Raw[] => (Array.isArray(data[name]) ? (data[name] as unknown[]).filter(isObject) : []);
+  const cards = new Set(shipped.cardIds);
+  for (const deck of list('importedDecks')) {
+    if (Array.isArray(deck.cards)) for (const card of deck.cards) if (isObject(card) && typeof card.id === 'string') cards.add(card.id);
+  }
+  const rated = new Set<string>();
+  (Array.isArray(data.reviews) ? data.reviews as unknown[] : []).forEach((review, i) => {
+    const cardId = isObject(review) ? review.cardId : undefined;
+    if (typeof cardId !== 'string' || !CARD_ID.test(cardId)) return;
+    rated.add(cardId);
+    if (!cards.has(cardId)) {
+      report({
+        path: `data.reviews[${i}].cardId`,
+        message: `is ${show(cardId)}, a card no deck has: not one of the decks this version of Faultlines ships, nor of the decks imported in the file`,
+      });
+    }
+  });
+  (Array.isArray(data.memories) ? data.memories as unknown[] : []).forEach((memory, i) => {
+    const cardId = isObject(memory) ? memory.cardId : undefined;
+    if (typeof cardId !== 'string' || !CARD_ID.test(cardId) || rated.has(cardId)) return;
+    report({
+      path: `data.memories[${i}]`,
+      message: `is the memory of card ${show(cardId)}, which has no rating in the review log; a card's memory is only ever made by rating it`,
+    });
+  });
+}

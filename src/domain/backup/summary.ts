@@ -9,6 +9,8 @@ export interface BackupSummary {
   classSessions: number;
   newestInFile?: number;
   newestHere?: number;
+  /** Cards whose stored schedule the file gave otherwise than its ratings make it: they are rescheduled from the ratings. */
+  recomputed?: number;
   /** Whether the file's newest rating is newer than this device's newest, by rating time. */
   comparison: 'newer' | 'older' | 'same' | 'nothing-here' | 'nothing-in-file';
 }

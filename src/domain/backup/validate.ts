@@ -1,13 +1,18 @@
 /**
- * Validation of a whole backup before anything is written: the format name, the format version,
- * every record of every store in the store table (types, required fields, ranges, the card a
- * review's memories belong to, keys that repeat), and the checksum. The result is the typed file,
- * or the reason it is refused with the problems that say where. Pure: the hash comes in as a
- * parameter, because the app computes it with crypto.subtle.
+ * Validation of a whole backup before anything is written: how deeply it nests, the format name,
+ * the format version, when it was made, every record of every store in the store table (types,
+ * required fields, ranges, times, ids, links, the card a review's memories belong to, keys that
+ * repeat), how records refer to each other, and the checksum. A right checksum proves only that
+ * the file was not changed by accident, so everything else is checked as if it had been written
+ * by hand. The result is the typed file, or the reason it is refused with the problems that say
+ * where. Pure: the hash and the time now come in as parameters.
  */
+import { describeTime, fileTimeRange, isTimeIn, tooDeep } from '../trust';
 import { signedText } from './canonical';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData, type BackupFile, type BackupProblem, type StoreTable } from './format';
-import { show } from './records';
+import {
+  BACKUP_FORMAT, BACKUP_VERSION, type BackupData, type BackupFile, type BackupProblem, type CheckContext, type ShippedIds, type StoreTable,
+} from './format';
+import { checkRelations, show, showTime } from './records';
 
 export const CHECKSUM = /^sha256:[0-9a-f]{64}$/;
 
@@ -34,8 +39,24 @@ export async function checksumOf(file: object, digest: Digest): Promise<string> 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * How deeply a backup may nest lists and objects. A real one goes about a dozen levels deep (a
+ * class session's spec, its custom deck, a card, its views); much deeper is not a backup, and
+ * following it would exhaust the call stack.
+ */
+export const MAX_BACKUP_DEPTH = 32;
+
+export interface BackupCheckOptions {
+  /** This device's time: a file may not say it was made later (beyond a clock's error). */
+  now: number;
+  /** Every deck and card Faultlines ships: imported decks may not take their ids, ratings must be of a known card. */
+  shipped: ShippedIds;
+  /** How many problems to list; the rest are counted. */
+  limit?: number;
+}
+
 export async function validateBackup<Data = BackupData>(
-  raw: unknown, table: StoreTable, digest: Digest, limit = 20,
+  raw: unknown, table: StoreTable, digest: Digest, { now, shipped, limit = 20 }: BackupCheckOptions,
 ): Promise<BackupValidation<Data>> {
   const problems: BackupProblem[] = [];
   let total = 0;
@@ -45,6 +66,11 @@ export async function validateBackup<Data = BackupData>(
   };
   const refuse = (reason: string): BackupValidation<Data> => ({ ok: false, reason, problems, more: total - problems.length });
 
+  const deep = tooDeep(raw, MAX_BACKUP_DEPTH);
+  if (deep !== undefined) {
+    report({ path: '', message: `It nests lists or objects inside one another more than ${MAX_BACKUP_DEPTH} levels deep (at ${deep}); a Faultlines backup goes about a dozen levels deep.` });
+    return refuse('This is not a Faultlines backup: it is nested far too deeply.');
+  }
   if (!isObject(raw)) {
     report({ path: '', message: `The file holds ${show(raw)}, not a JSON object.` });
     return refuse('This is not a Faultlines backup.');
@@ -63,9 +89,16 @@ export async function validateBackup<Data = BackupData>(
     return refuse('This backup was made by a newer version of Faultlines. Update Faultlines (reload it when online), then restore the file again.');
   }
 
-  if (!(typeof raw.exportedAt === 'number' && Number.isFinite(raw.exportedAt))) {
-    report({ path: 'exportedAt', message: `must be a time (finite epoch milliseconds), found ${show(raw.exportedAt)}` });
+  const made = fileTimeRange(now);
+  const exportedAtValid = isTimeIn(raw.exportedAt, made);
+  if (!exportedAtValid) {
+    report({
+      path: 'exportedAt',
+      message: `must be a time from ${describeTime(made.earliest)} to now (${describeTime(now)} by this device's clock), found ${showTime(raw.exportedAt)}`,
+    });
   }
+  // Records are checked against when the file was made; a file with no valid time of its own has already failed.
+  const context: CheckContext = { madeAt: exportedAtValid ? raw.exportedAt as number : made.latest, shipped };
   const dbVersion = isObject(raw.app) ? raw.app.dbVersion : undefined;
   if (!isObject(raw.app)) report({ path: 'app', message: `must be an object, found ${show(raw.app)}` });
   else if (!(typeof dbVersion === 'number' && Number.isInteger(dbVersion) && dbVersion >= 1)) {
@@ -83,7 +116,7 @@ export async function validateBackup<Data = BackupData>(
       const value = raw.data[name];
       if (spec.shape === 'single') {
         if (value === undefined) report({ path, message: 'is missing' });
-        else spec.check(value, path, report);
+        else spec.check(value, path, report, context);
         data[name] = value;
         continue;
       }
@@ -91,7 +124,7 @@ export async function validateBackup<Data = BackupData>(
       if (!Array.isArray(value)) { report({ path, message: value === undefined ? 'is missing' : `must be a list, found ${show(value)}` }); continue; }
       const firstAt = new Map<unknown, number>();
       value.forEach((record, i) => {
-        spec.check(record, `${path}[${i}]`, report);
+        spec.check(record, `${path}[${i}]`, report, context);
         const key = isObject(record) ? record[spec.key] : undefined;
         if (typeof key !== 'string') return;
         const first = firstAt.get(key);
@@ -105,6 +138,7 @@ export async function validateBackup<Data = BackupData>(
         report({ path: `data.${name}`, message: 'is a store this version of Faultlines does not know; the backup may come from a newer version' });
       }
     }
+    checkRelations(data, report, context);
   }
 
   // Checked last, but reported first: a file edited or damaged after export explains the rest.

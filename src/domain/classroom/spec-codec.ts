@@ -19,12 +19,15 @@ import type { Card, CardSource, Deck } from '../deck/types.ts';
 import { QUESTION_KINDS, type QuestionKind } from '../quiz/types.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { crc32 } from './crc.ts';
+import { tooDeep } from '../trust.ts';
 import { canonicalSpec, SPEC_VERSION, validateSpec, type ClassroomSpec, type SpecResult } from './spec.ts';
 
 /** A link up to this many bytes fits a QR code a phone camera reads reliably (version 40 holds 2,953 at level L). */
 export const QR_LINK_LIMIT = 2300;
 /** Longer fragments are refused unread. */
 const MAX_FRAGMENT = 4_000_000;
+/** A spec's JSON nests seven levels at most (a card's views in a custom deck); far deeper is not one. */
+const MAX_WIRE_DEPTH = 16;
 
 const FIX_LINK = 'Copy the whole link again, or scan the QR code.';
 export const SPEC_ERRORS = {
@@ -218,6 +221,7 @@ export function decodeSpec(text: string): SpecResult {
   } catch {
     return { ok: false, error: SPEC_ERRORS.damaged };
   }
+  if (tooDeep(wire, MAX_WIRE_DEPTH) !== undefined) return { ok: false, error: "This link's quiz is not valid: it nests lists and objects far more deeply than a quiz ever does." };
   const result = validateSpec(fromWire(wire));
   return result.ok ? result : { ok: false, error: `This link's quiz is not valid: ${result.error}.` };
 }

@@ -5,7 +5,10 @@
  */
 import { canonicalJson } from '../canonical-json.ts';
 import { ANSWER_KINDS, CARD_KINDS, type Card, type CardSource, type Deck } from '../deck/types.ts';
-import { CARD_ID, DECK_ID } from '../deck/validate.ts';
+import {
+  CARD_ID, DECK_ID, DECK_VERSION, IMPORTED_DECK_PREFIX, importedCardIdRule, isImportedCardOf, isImportedDeckId,
+  isWebLink, WEB_LINK_RULE,
+} from '../trust.ts';
 import { byText, hashString } from '../quiz/rng.ts';
 import { QUESTION_KINDS, type QuestionKind, type QuizSpec } from '../quiz/types.ts';
 import { numberToSymbols, writeSymbols } from './base32.ts';
@@ -13,7 +16,7 @@ import { numberToSymbols, writeSymbols } from './base32.ts';
 /** The version of the spec and of its link format. */
 export const SPEC_VERSION = 1;
 /** Decks of the learner's own (imported) have ids that start so; a spec carries their cards. */
-export const CUSTOM_PREFIX = 'custom-';
+export const CUSTOM_PREFIX = IMPORTED_DECK_PREFIX;
 
 export const SPEC_LIMITS = {
   title: 80,
@@ -127,7 +130,7 @@ function checkSpec(raw: unknown): ClassroomSpec {
     const what = `deck ${i + 1}`;
     if (!isObject(d)) return fail(`${what} must be an object with id and version, found ${show(d)}`);
     if (typeof d.id !== 'string' || !DECK_ID.test(d.id)) return fail(`${what} has no valid deck id (found ${show(d.id)})`);
-    return { id: d.id, version: whole(d.version, `the version of deck "${d.id}"`, 1, 1_000_000) };
+    return { id: d.id, version: whole(d.version, `the version of deck "${d.id}"`, DECK_VERSION.min, DECK_VERSION.max) };
   }).sort((a, b) => byText(a.id, b.id));
   decks.forEach((d, i) => { if (decks[i + 1]?.id === d.id) fail(`deck "${d.id}" is listed twice`); });
 
@@ -176,23 +179,25 @@ function checkSpec(raw: unknown): ClassroomSpec {
 function checkCustomDeck(raw: unknown, index: number): Deck {
   const what = `custom deck ${index + 1}`;
   if (!isObject(raw)) return fail(`${what} must be a deck, found ${show(raw)}`);
-  if (typeof raw.id !== 'string' || !raw.id.startsWith(CUSTOM_PREFIX) || !DECK_ID.test(raw.id)) {
-    return fail(`${what} must have an id starting "${CUSTOM_PREFIX}", found ${show(raw.id)}`);
+  // Its id, and its cards' ids, are in the imported namespace: a carried deck can never stand in for a shipped one.
+  if (typeof raw.id !== 'string' || !isImportedDeckId(raw.id)) {
+    return fail(`${what} must have an id starting "${CUSTOM_PREFIX}" and then 2 to 6 lower-case letters, like "custom-abcde", found ${show(raw.id)}`);
   }
   const id = raw.id;
   if (raw.topic !== undefined && raw.topic !== 'custom') fail(`custom deck "${id}" must have the topic "custom"`);
   const title = text(raw.title, `the title of custom deck "${id}"`, 200);
-  const version = whole(raw.version, `the version of custom deck "${id}"`, 1, 1_000_000);
+  const version = whole(raw.version, `the version of custom deck "${id}"`, DECK_VERSION.min, DECK_VERSION.max);
   const cards = list(raw.cards, `the cards of custom deck "${id}"`, 1, SPEC_LIMITS.cardsPerDeck)
-    .map((c, i) => checkCard(c, `card ${i + 1} of custom deck "${id}"`))
+    .map((c, i) => checkCard(c, `card ${i + 1} of custom deck "${id}"`, id))
     .sort((a, b) => byText(a.id, b.id));
   cards.forEach((c, i) => { if (cards[i + 1]?.id === c.id) fail(`card "${c.id}" is in custom deck "${id}" twice`); });
   return { id, title, topic: 'custom', version, intro: '', talkingPoints: [], cards };
 }
 
-function checkCard(raw: unknown, at: string): Card {
+function checkCard(raw: unknown, at: string, deckId: string): Card {
   if (!isObject(raw)) return fail(`${at} must be a card, found ${show(raw)}`);
   if (typeof raw.id !== 'string' || !CARD_ID.test(raw.id)) return fail(`${at} has no valid card id (found ${show(raw.id)})`);
+  if (!isImportedCardOf(raw.id, deckId)) return fail(`${at} has the id ${show(raw.id)}; its id must be ${importedCardIdRule(deckId)}`);
   const what = `card "${raw.id}"`;
   const kind = raw.kind as Card['kind'];
   if (!CARD_KINDS.includes(kind)) fail(`${what} has an unknown kind ${show(raw.kind)}`);
@@ -243,8 +248,8 @@ function checkSource(raw: unknown, what: string): CardSource {
     case 'article':
       return { type: 'article', quote: text(raw.quote, `the quote in ${at}`, SPEC_LIMITS.text, { lines: true }) };
     case 'background': {
-      if (raw.url !== undefined && !(typeof raw.url === 'string' && /^https?:\/\/\S+$/.test(raw.url) && raw.url.length <= SPEC_LIMITS.text)) {
-        fail(`the address in ${at} must be an http(s) address`);
+      if (raw.url !== undefined && !(isWebLink(raw.url) && raw.url.length <= SPEC_LIMITS.text)) {
+        fail(`the address in ${at} must be ${WEB_LINK_RULE}, found ${show(raw.url)}`);
       }
       return {
         type: 'background', date: date(raw.date), citation: text(raw.citation, `the citation in ${at}`, SPEC_LIMITS.text),

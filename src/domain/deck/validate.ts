@@ -1,13 +1,17 @@
 /**
- * Validation at the edge: turns an untrusted, parsed deck source (from YAML at build time, or an
- * imported file later) into a typed Deck, or into a list of problems that each name the file, the
- * card and the field. Nothing here knows about files or YAML.
+ * Validation of a shipped deck at the edge: turns an untrusted, parsed deck source (YAML at build
+ * time) into a typed Deck, or into a list of problems that each name the file, the card and the
+ * field. Nothing here knows about files or YAML. Shipped ids keep out of the imported namespace
+ * (see domain/trust.ts), so no deck a learner imports can ever take a shipped deck's or card's id.
  */
 import {
   ACTOR_IDS, ANSWER_KINDS, CARD_KINDS, CLOZE_BLANK, LINK_TYPES, TOPICS,
   type ActorId, type AlignmentLink, type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type LinkType,
   type Perspective, type Sort, type SortSide, type Topic,
 } from './types.ts';
+import { CARD_ID, DECK_ID, IMPORTED_DECK_PREFIX, isShippedCardId, isWebLink, WEB_LINK_RULE } from '../trust.ts';
+
+export { CARD_ID, DECK_ID };
 
 export interface DeckProblem {
   file: string;
@@ -25,8 +29,6 @@ export type DeckResult =
   | { ok: false; problems: DeckProblem[] };
 
 export const MAX_QUOTE_WORDS = 40;
-export const CARD_ID = /^[a-z]{2,6}-\d{3,4}$/;
-export const DECK_ID = /^[a-z][a-z0-9-]{1,39}$/;
 export const SORT_ID = /^[a-z][a-z0-9-]{1,39}$/;
 export const LINK_ID = /^[a-z][a-z0-9-]{1,59}$/;
 export const MIN_SORT_MEMBERS = 2;
@@ -60,6 +62,7 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
   };
   const id = text('id');
   if (id && !DECK_ID.test(id)) fail('id', `"${id}" must be lower-case letters, digits and dashes`);
+  else if (id.startsWith(IMPORTED_DECK_PREFIX)) fail('id', `"${id}" starts with "${IMPORTED_DECK_PREFIX}", which is kept for decks the learner imports`);
   const title = text('title');
   const topic = raw.topic as Topic;
   if (!TOPICS.includes(topic)) fail('topic', `"${String(raw.topic)}" is not one of ${TOPICS.join(', ')}`);
@@ -72,7 +75,7 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
   if (talkingPoints.length === 0) fail('talkingPoints', 'needs at least one talking point');
 
   const retired = raw.retired === undefined ? [] : stringList(raw.retired, 'retired', fail);
-  for (const r of retired) if (!CARD_ID.test(r)) fail('retired', `"${r}" is not a card id`);
+  for (const r of retired) if (!isShippedCardId(r)) fail('retired', `"${r}" is not a card id like act-001`);
 
   const seen = new Set<string>([...takenIds]);
   for (const r of retired) {
@@ -276,7 +279,7 @@ function validateCard(
   const before = { count: 0 };
   const bad = (field: string, message: string) => { before.count++; fail(field, message, where); };
   if (!id) bad('id', 'is missing');
-  else if (!CARD_ID.test(id)) bad('id', `"${id}" must look like act-001 (letters, a dash, 3–4 digits)`);
+  else if (!isShippedCardId(id)) bad('id', `"${id}" must look like act-001 (2–6 letters, a dash, 3 digits; four digits are kept for imported cards)`);
 
   const kind = raw.kind as CardKind;
   if (!CARD_KINDS.includes(kind)) {
@@ -395,8 +398,8 @@ function validateSource(raw: Raw, bad: (field: string, message: string) => void)
     return undefined;
   }
   if (!isText(b.citation)) { bad('background.citation', 'is missing'); return undefined; }
-  if (b.url !== undefined && !(typeof b.url === 'string' && /^https?:\/\//.test(b.url))) {
-    bad('background.url', 'must be an http(s) address');
+  if (b.url !== undefined && !isWebLink(b.url)) {
+    bad('background.url', `must be ${WEB_LINK_RULE}`);
     return undefined;
   }
   return { type: 'background', date, citation: b.citation.trim(), ...(typeof b.url === 'string' ? { url: b.url } : {}) };

@@ -129,6 +129,12 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
           <h3 id="backup-summary-title" tabIndex={-1} ref={summaryTitle}>In {stage.fileName}</h3>
           <SummaryFacts summary={stage.check.summary} />
           <p data-testid="backup-comparison">{comparison(stage.check.summary)}</p>
+          {stage.check.summary.recomputed ? (
+            <p data-testid="backup-recomputed">
+              The schedule stored for {count(stage.check.summary.recomputed, 'card')} does not follow from {stage.check.summary.recomputed === 1 ? 'its' : 'their'} ratings;
+              restoring reschedules {stage.check.summary.recomputed === 1 ? 'it' : 'them'} from the ratings themselves.
+            </p>
+          ) : null}
           <ul class="help">
             <li><strong>Replace</strong> deletes everything here and puts the backup in its place, settings included.</li>
             <li><strong>Merge</strong> keeps the ratings and quiz results of both, reschedules cards rated in both places from all their ratings, and keeps the settings here.</li>

@@ -1,6 +1,6 @@
 /** A small, valid backup built by hand, signed with Node's SHA-256 (the app uses Web Crypto). */
 import { createHash } from 'node:crypto';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../../src/domain/backup/format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type ShippedIds } from '../../../src/domain/backup/format';
 import { checksumOf, type Digest } from '../../../src/domain/backup/validate';
 import { createScheduler, type CardMemory, type Grade } from '../../../src/domain/scheduler';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
@@ -11,6 +11,14 @@ export const digest: Digest = (text) => Promise.resolve(createHash('sha256').upd
 export const T0 = Date.UTC(2026, 10, 1, 9, 0);
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+/** When the test restores: a day after sampleData's file was made. */
+export const NOW = T0 + 3 * DAY;
+
+/** What the tests' Faultlines ships: the actors deck's act-001 to act-020 (retired ones among them) and cor-001. */
+export const SHIPPED: ShippedIds = {
+  deckIds: new Set(['actors', 'corridors']),
+  cardIds: new Set([...Array.from({ length: 20 }, (_, i) => `act-${String(i + 1).padStart(3, '0')}`), 'cor-001']),
+};
 
 const scheduler = createScheduler({ desiredRetention: 0.9, fuzz: false });
 

@@ -4,9 +4,9 @@ import { signedText } from '../../../src/domain/backup/canonical';
 import { formatProblem } from '../../../src/domain/backup/format';
 import { validateBackup } from '../../../src/domain/backup/validate';
 import { BACKUP_STORES } from '../../../src/storage';
-import { digest, sampleData, signed } from './helpers';
+import { digest, NOW, sampleData, SHIPPED, signed } from './helpers';
 
-const validate = (raw: unknown) => validateBackup(raw, BACKUP_STORES, digest);
+const validate = (raw: unknown) => validateBackup(raw, BACKUP_STORES, digest, { now: NOW, shipped: SHIPPED });
 const problemsOf = async (raw: unknown) => {
   const result = await validate(raw);
   if (result.ok) throw new Error('expected a refusal');
@@ -70,7 +70,7 @@ describe('validating a backup', () => {
     expect(reason).toBe('This backup has 6 problems.');
     expect(problems).toEqual([
       'data.memories[0].cardId must be a card id like "act-007", found "ACT 1"',
-      'data.reviews[0].after.stability must be a finite number, 0 or more, found "high"',
+      'data.reviews[0].after.stability must be a number of days above 0 and at most 36,500, found "high"',
       'data.reviews[1].time is missing',
       'data.quizResults[0].answers[0].cardIds[1] must be a card id like "act-007", found 42',
       'data.settings.theme must be one of system, light, dark, found "neon"',
@@ -78,7 +78,7 @@ describe('validating a backup', () => {
     ]);
     const many = sampleData();
     for (const r of many.reviews) (r as unknown as Record<string, unknown>).time = null;
-    expect(await validateBackup(await signed(many), BACKUP_STORES, digest, 2)).toMatchObject({ ok: false, more: 1 });
+    expect(await validateBackup(await signed(many), BACKUP_STORES, digest, { now: NOW, shipped: SHIPPED, limit: 2 })).toMatchObject({ ok: false, more: 1 });
   });
 
   it('checks references: a review\'s memories are of its own card, and keys do not repeat', async () => {
@@ -117,7 +117,7 @@ describe('validating a backup', () => {
   it('refuses a missing or malformed envelope field', async () => {
     const { problems } = await problemsOf({ ...(await signed(sampleData())), exportedAt: 'yesterday', checksum: 'md5:abc', app: {} });
     expect(problems).toEqual([
-      'exportedAt must be a time (finite epoch milliseconds), found "yesterday"',
+      'exportedAt must be a time from 1 January 2020 to now (4 November 2026, 09:00 UTC by this device\'s clock), found "yesterday"',
       'app.dbVersion must be a whole number, 1 or more, found nothing',
       'checksum must be "sha256:" and 64 hex digits, found "md5:abc"',
     ]);

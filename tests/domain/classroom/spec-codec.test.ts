@@ -5,6 +5,8 @@ import {
 } from '../../../src/domain/classroom/index.ts';
 import type { Card, Deck } from '../../../src/domain/deck/types.ts';
 import { generateQuiz } from '../../../src/domain/quiz/index.ts';
+import { toBase64url } from '../../../src/domain/classroom/base64url.ts';
+import { crc32 } from '../../../src/domain/classroom/crc.ts';
 import { createRng, randomInt } from '../../../src/domain/quiz/rng.ts';
 import { shippedDecks, specFor } from './helpers.ts';
 
@@ -172,6 +174,45 @@ describe('the share spec', () => {
     expect(bad((d) => { d.cards = []; })).toContain('must have 1 to 2000');
   });
 
+  it('keeps a carried deck and its cards in the imported namespace, so they never stand in for shipped ones', () => {
+    const deck = customDeck(2);
+    const bad = (change: (d: Deck) => void) => {
+      const copy = structuredClone(deck);
+      change(copy);
+      const result = validateSpec({ ...spec, decks: [...spec.decks, { id: copy.id, version: 1 }], customDecks: [copy] });
+      return result.ok ? 'valid' : result.error;
+    };
+    expect(bad((d) => { d.id = 'custom-1'; })).toBe('custom deck 1 must have an id starting "custom-" and then 2 to 6 lower-case letters, like "custom-abcde", found "custom-1"');
+    expect(bad((d) => { d.id = 'my-deck'; })).toContain('must have an id starting "custom-"');
+    expect(bad((d) => { d.cards[0]!.id = 'act-001'; })).toBe(
+      'card 1 of custom deck "custom-qwert" has the id "act-001"; its id must be "qwert-" and four digits, like "qwert-0001" (an imported card carries its deck\'s letters)',
+    );
+    expect(bad((d) => { d.cards[1]!.id = 'abcde-0002'; })).toContain('its id must be "qwert-" and four digits');
+  });
+
+  it('carries a source link only if it is a web address', () => {
+    const bad = (url: string) => {
+      const deck = customDeck(1);
+      deck.cards[0]!.source = { type: 'background', date: '2025-08-08', citation: 'A paper', url };
+      const result = validateSpec(withCustom(deck));
+      return result.ok ? 'valid' : result.error;
+    };
+    expect(bad('https://example.org/p')).toBe('valid');
+    expect(bad('javascript:alert(1)')).toBe('the address in the source of card "qwert-0001" must be a web address starting https:// or http://, found "javascript:alert(1)"');
+    expect(bad('data:text/html,<script>alert(1)</script>')).toContain('must be a web address');
+    expect(bad('https://exa mple.org')).toContain('must be a web address');
+  });
+
+  it('refuses a link whose JSON nests far deeper than a quiz, in plain words', () => {
+    const json = new TextEncoder().encode(`{"t":"Deep","d":[["actors",1]],"s":"s","n":5,"q":30,"c":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+    const length: number[] = [];
+    for (let n = json.length; ; n = Math.floor(n / 0x80)) { length.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0)); if (n < 0x80) break; }
+    const head = [...length, crc32(Uint8Array.from(length)) & 0xff, ...json];
+    const crc = crc32(Uint8Array.from(head));
+    const link = `1.${toBase64url(Uint8Array.from([...head, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]))}`;
+    expect(errorOf(link)).toBe('This link\'s quiz is not valid: it nests lists and objects far more deeply than a quiz ever does.');
+  });
+
   it('carries a custom deck whole, so a device without it regenerates the same quiz', () => {
     const deck = customDeck(12);
     const s = withCustom(deck);
@@ -186,19 +227,19 @@ describe('the share spec', () => {
     }
   });
 
-  it('carries every field a card can have, and ids of any pattern', () => {
+  it('carries every field a card can have, and card ids that do not run in sequence', () => {
     const article = { type: 'article' as const, quote: 'a quote' };
     const deck: Deck = {
       id: 'custom-mixed', title: 'Mixed', topic: 'custom', version: 7, intro: '', talkingPoints: [],
       cards: [
-        { id: 'mix-010', kind: 'cloze', prompt: 'The _____ corridor.', answer: 'Zangezur', explanation: 'Route.', source: article, tags: ['route'], answerKind: 'route', core: true },
-        { id: 'mix-020', kind: 'truefalse', prompt: 'Baku is neutral.', answer: 'False. It leans.', explanation: 'E.', source: article, tags: [], truth: false, correction: 'It leans.' },
+        { id: 'mixed-0010', kind: 'cloze', prompt: 'The _____ corridor.', answer: 'Zangezur', explanation: 'Route.', source: article, tags: ['route'], answerKind: 'route', core: true },
+        { id: 'mixed-0020', kind: 'truefalse', prompt: 'Baku is neutral.', answer: 'False. It leans.', explanation: 'E.', source: article, tags: [], truth: false, correction: 'It leans.' },
         {
-          id: 'mix-030', kind: 'perspective', prompt: 'The corridor', answer: 'Baku: good\nTehran: bad', explanation: 'Views.', tags: [],
+          id: 'mixed-0030', kind: 'perspective', prompt: 'The corridor', answer: 'Baku: good\nTehran: bad', explanation: 'Views.', tags: [],
           source: { type: 'background', date: '2025-08-08', citation: 'A paper', url: 'https://example.org/p' },
           views: [{ who: 'Baku', view: 'good' }, { who: 'Tehran', view: 'bad' }],
         },
-        { id: 'mix-040', kind: 'mcq', prompt: 'Pick', answer: 'A', explanation: '', source: article, tags: [], distractors: ['B', 'C', 'D'] },
+        { id: 'mixed-0040', kind: 'mcq', prompt: 'Pick', answer: 'A', explanation: '', source: article, tags: [], distractors: ['B', 'C', 'D'] },
       ],
     };
     expect(decoded(fragmentOf(withCustom(deck))).customDecks).toEqual([deck]);
