@@ -7,6 +7,7 @@ import { createScheduler, MemoryState, type Grade, type Outcome } from '../domai
 import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
 import { afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
 import type { Services } from './services';
+import { ATTEMPTS, explainError, type Attempt, type Explanation } from './storage-errors';
 import { requestPersistenceOnce } from './storage-status';
 
 export interface StudyView {
@@ -23,7 +24,12 @@ export interface StudyView {
   canUndo: boolean;
   /** When the session is over: when the next card falls due. */
   nextDue?: number;
-  error?: string;
+  error?: Explanation;
+  /**
+   * The last rating or undo could not be stored: the card stays in front as it was (answer and all),
+   * nothing is counted, and pressing the grade again tries again.
+   */
+  problem?: Explanation;
 }
 
 export interface StudyController {
@@ -95,18 +101,31 @@ export async function startStudy(services: Services, selection: StudySelection =
       const t = clock.now();
       view = ref
         ? { ...base, status: 'studying', card: ref.card, deck: ref.deck, outcomes: scheduler.preview(item.memory, item.cardId, t) }
-        : { ...base, status: 'error', error: `Card ${item.cardId} is in the schedule but in no deck.` };
+        : { ...base, status: 'error', error: { message: `Card ${item.cardId} is in the schedule but in no deck.` } };
     }
     listeners.forEach((l) => l());
   };
 
   const serially = (task: () => Promise<void>) => {
     const next = pending.then(task).catch((error: unknown) => {
-      view = { ...view, status: 'error', error: error instanceof Error ? error.message : String(error) };
+      view = { ...view, status: 'error', error: explainError(error) };
       listeners.forEach((l) => l());
     });
     pending = next;
     return next;
+  };
+
+  /** Stores a change; when storage refuses it, says so on the card in front and reports false. */
+  const stored = async (write: () => Promise<unknown>, attempt: Attempt): Promise<boolean> => {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      // The same turn: the screen keeps the card, its answer and its buttons.
+      view = { ...view, problem: explainError(error, attempt) };
+      listeners.forEach((l) => l());
+      return false;
+    }
   };
 
   await refresh();
@@ -123,9 +142,9 @@ export async function startStudy(services: Services, selection: StudySelection =
         const time = clock.now();
         const { after } = scheduler.rate(item.memory, item.cardId, time, grade);
         const id = services.newId();
-        await progress.record({
-          id, cardId: item.cardId, time, grade, source: 'study', after, ...(item.memory ? { before: item.memory } : {}),
-        });
+        const review = { id, cardId: item.cardId, time, grade, source: 'study' as const, after, ...(item.memory ? { before: item.memory } : {}) };
+        // A rating that was not stored is not done: the session moves on only once it is.
+        if (!(await stored(() => progress.record(review), ATTEMPTS.rating))) return;
         state = afterRating(state, after, time, id);
         await refresh();
         void requestPersistenceOnce(services);
@@ -134,7 +153,7 @@ export async function startStudy(services: Services, selection: StudySelection =
       serially(async () => {
         const undone = undoLast(state);
         if (!undone) return;
-        await progress.undo(undone.reviewId);
+        if (!(await stored(() => progress.undo(undone.reviewId), ATTEMPTS.undo))) return;
         state = undone.state;
         await refresh();
       }),

@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { explainError, type Explanation } from '../../app/storage-errors';
 import { startStudy, type StudyController, type StudyView } from '../../app/study';
 import { describeInterval } from '../../domain/interval';
 import type { Grade } from '../../domain/scheduler';
 import { CardAnswer, CardPrompt } from '../components/CardFace';
 import { GradeButtons } from '../components/GradeButtons';
-import { Notice } from '../components/Notice';
+import { ProblemNotice } from '../components/ProblemNotice';
 import { ProgressBar } from '../components/ProgressBar';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
@@ -14,7 +15,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
   const services = useServices();
   const [controller, setController] = useState<StudyController>();
   const [view, setView] = useState<StudyView>();
-  const [failed, setFailed] = useState<string>();
+  const [failed, setFailed] = useState<Explanation>();
   // The answer is shown for one particular turn: a new card, or the same card back after undo,
   // starts hidden in the very render that shows it.
   const [revealedTurn, setRevealedTurn] = useState<number>();
@@ -29,7 +30,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
       setController(c);
       setView(c.view());
       unsubscribe = c.subscribe(() => setView(c.view()));
-    }, (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
+    }, (e: unknown) => live && setFailed(explainError(e)));
     return () => {
       live = false;
       unsubscribe?.();
@@ -73,9 +74,9 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  if (failed) return <Notice kind="error">Could not start studying: {failed}</Notice>;
+  if (failed) return <><h1>Study</h1><ProblemNotice problem={failed} context="Could not start studying" /></>;
   if (!view || view.status === 'loading') return <p aria-busy="true">Preparing your cards…</p>;
-  if (view.status === 'error') return <Notice kind="error">{view.error}</Notice>;
+  if (view.status === 'error') return <><h1>Study</h1><ProblemNotice problem={view.error ?? explainError(undefined)} /></>;
 
   const header = (
     <div class="study-header">
@@ -98,6 +99,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
             {view.reviewed > 0 ? `You reviewed ${view.reviewed} card${view.reviewed === 1 ? '' : 's'}. ` : 'Nothing is due right now. '}
             {view.nextDue !== undefined ? `The next card is due ${describeInterval(view.nextDue - now)}.` : ''}
           </p>
+          {view.problem ? <ProblemNotice problem={view.problem} testId="study-problem" /> : null}
           <p class="actions">
             <Link class="button primary" href="/">Back to Today</Link>
             {view.canUndo ? <button type="button" class="button" onClick={undo}>Undo last rating <kbd>U</kbd></button> : null}
@@ -118,6 +120,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
         <CardPrompt card={card} />
         {revealed ? <CardAnswer card={card} /> : null}
       </article>
+      {view.problem ? <ProblemNotice problem={view.problem} testId="study-problem" /> : null}
       <div class="study-actions">
         {revealed ? (
           <GradeButtons outcomes={outcomes} onGrade={rate} />
