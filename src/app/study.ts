@@ -9,6 +9,7 @@ import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startS
 import { createListeners } from './listeners';
 import { planRating } from './rating-plan';
 import type { Services } from './services';
+import { ATTEMPTS, explainError, type Attempt, type Explanation } from './storage-errors';
 import { requestPersistenceOnce } from './storage-status';
 
 export interface StudyView {
@@ -27,7 +28,12 @@ export interface StudyView {
   nextDue?: number;
   /** Something the learner should know that changed nothing they did (an undo that could not be). */
   notice?: string;
-  error?: string;
+  error?: Explanation;
+  /**
+   * The last rating or undo could not be stored: the card stays in front as it was (answer and all),
+   * nothing is counted, and pressing the grade again tries again.
+   */
+  problem?: Explanation;
 }
 
 export interface StudyController {
@@ -104,18 +110,32 @@ export async function startStudy(services: Services, selection: StudySelection =
       const t = clock.now();
       view = ref
         ? { ...base, status: 'studying', card: ref.card, deck: ref.deck, outcomes: scheduler.preview(item.memory, item.cardId, t) }
-        : { ...base, status: 'error', error: `Card ${item.cardId} is in the schedule but in no deck.` };
+        : { ...base, status: 'error', error: { message: `Card ${item.cardId} is in the schedule but in no deck.` } };
     }
     listeners.emit();
   };
 
   const serially = (task: () => Promise<void>) => {
     const next = pending.then(task).catch((error: unknown) => {
-      view = { ...view, status: 'error', error: error instanceof Error ? error.message : String(error) };
+      view = { ...view, status: 'error', error: explainError(error) };
       listeners.emit();
     });
     pending = next;
     return next;
+  };
+
+  /**
+   * Stores a change; when storage refuses it, says so on the card in front and gives back
+   * nothing. The same turn: the screen keeps the card, its answer and its buttons.
+   */
+  const stored = async <T>(write: () => Promise<T>, attempt: Attempt): Promise<{ value: T } | undefined> => {
+    try {
+      return { value: await write() };
+    } catch (error) {
+      view = { ...view, problem: explainError(error, attempt) };
+      listeners.emit();
+      return undefined;
+    }
   };
 
   // A card of this session rated (or un-rated) in another tab: take its stored memory, and move
@@ -142,8 +162,11 @@ export async function startStudy(services: Services, selection: StudySelection =
         const time = clock.now();
         const id = services.newId();
         // Scheduled from the memory stored when it is written, not from item.memory: another tab
-        // may have rated this card since the screen showed it.
-        const { after } = await progress.record(planRating(scheduler, { id, cardId: item.cardId, time, grade, source: 'study' }));
+        // may have rated this card since the screen showed it. A rating that was not stored is
+        // not done: the session moves on only once it is.
+        const written = await stored(() => progress.record(planRating(scheduler, { id, cardId: item.cardId, time, grade, source: 'study' })), ATTEMPTS.rating);
+        if (!written) return;
+        const { after } = written.value;
         services.progressChanges.announce({ cardIds: [item.cardId] });
         state = afterRating(state, after, time, id);
         await refresh();
@@ -153,7 +176,9 @@ export async function startStudy(services: Services, selection: StudySelection =
       serially(async () => {
         const undone = undoLast(state);
         if (!undone) return;
-        const result = await progress.undo(undone.reviewId);
+        const undoing = await stored(() => progress.undo(undone.reviewId), ATTEMPTS.undo);
+        if (!undoing) return;
+        const result = undoing.value;
         if (result.status === 'superseded') {
           state = { ...state, history: state.history.slice(0, -1) };
           await refresh(UNDO_SUPERSEDED);

@@ -1,10 +1,12 @@
 /**
  * Opening the database, and keeping it open. Two tabs of different versions meet here: an old tab
  * that blocks an upgrade closes its connection and asks for a reload; a connection the browser drops
- * (iOS does after backgrounding) is reopened on next use.
+ * (iOS does after backgrounding) is reopened on next use. Every failure of the engine leaves here as
+ * a StorageProblem, with plain words, so no screen ever shows the engine's own message.
  */
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade, type FaultlinesDB } from './schema';
+import { isEngineError, StorageProblem, toStorageProblem } from './storage-problem';
 
 export interface ConnectionEvents {
   /** This tab holds an old version open while a newer tab wants to upgrade: we closed; reload. */
@@ -16,7 +18,10 @@ export interface ConnectionEvents {
 export interface Database {
   /** The open connection, reopened if the browser closed it. */
   get(): Promise<FaultlinesDB>;
-  /** Runs `work`, and once more on a fresh connection if the old one had been closed under it. */
+  /**
+   * Runs `work`, and once more on a fresh connection if the old one had been closed under it. A
+   * failure of the engine rejects with a StorageProblem; an error of `work`'s own passes unchanged.
+   */
   run<T>(work: (db: FaultlinesDB) => Promise<T>): Promise<T>;
   close(): void;
 }
@@ -25,24 +30,41 @@ export function openDatabase(events: ConnectionEvents, name = DB_NAME): Database
   let connection: Promise<FaultlinesDB> | undefined;
   let closedForUpgrade = false;
 
-  const open = () => {
-    const opening = openDB(name, DB_VERSION, {
-      upgrade,
-      blocked: () => events.onBlocked(),
-      blocking: () => {
-        closedForUpgrade = true;
-        void opening.then((db) => db.close());
-        connection = undefined;
-        events.onVersionChange();
-      },
-      terminated: () => { connection = undefined; },
+  const open = (): Promise<FaultlinesDB> => {
+    let opening: Promise<FaultlinesDB>;
+    try {
+      // Private modes and blocked storage may leave `indexedDB` undefined, or make open() throw at once.
+      if (typeof indexedDB === 'undefined' || !indexedDB) {
+        throw new StorageProblem('unavailable', 'IndexedDB is not available in this browser (window.indexedDB is missing).');
+      }
+      opening = openDB(name, DB_VERSION, {
+        upgrade(db, oldVersion, newVersion, tx) {
+          // An aborted upgrade rejects the open, which is where it is reported; idb's own promise
+          // for the upgrade transaction would otherwise reject with nobody listening.
+          tx.done.catch(() => undefined);
+          upgrade(db, oldVersion, newVersion, tx);
+        },
+        blocked: () => events.onBlocked(),
+        blocking: () => {
+          closedForUpgrade = true;
+          void opening.then((db) => db.close());
+          connection = undefined;
+          events.onVersionChange();
+        },
+        terminated: () => { connection = undefined; },
+      });
+    } catch (error) {
+      opening = Promise.reject(error);
+    }
+    // A failed open is tried afresh next time: the learner may have freed space or left private mode.
+    return opening.catch((error: unknown) => {
+      connection = undefined;
+      throw toStorageProblem(error, 'open');
     });
-    opening.catch(() => { connection = undefined; });
-    return opening;
   };
 
   const get = () => {
-    if (closedForUpgrade) return Promise.reject(new Error('Faultlines was updated in another tab; reload this one.'));
+    if (closedForUpgrade) return Promise.reject(new StorageProblem('updated-elsewhere', 'This connection was closed for a newer version in another tab.'));
     connection ??= open();
     return connection;
   };
@@ -53,16 +75,25 @@ export function openDatabase(events: ConnectionEvents, name = DB_NAME): Database
       try {
         return await work(await get());
       } catch (error) {
-        if (!isClosedConnection(error) || closedForUpgrade) throw error;
+        if (!isClosedConnection(error) || closedForUpgrade) throw asProblem(error);
         connection = undefined;
-        return work(await get());
+        try {
+          return await work(await get());
+        } catch (again) {
+          throw asProblem(again);
+        }
       }
     },
     close() {
-      void connection?.then((db) => db.close());
+      void connection?.then((db) => db.close(), () => undefined);
       connection = undefined;
     },
   };
+}
+
+/** An engine's failure inside a transaction, as a StorageProblem; our own errors pass as they are. */
+function asProblem(error: unknown): unknown {
+  return isEngineError(error) ? toStorageProblem(error, 'use') : error;
 }
 
 /** The error a transaction throws when its connection was closed by the browser. */

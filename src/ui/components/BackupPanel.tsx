@@ -8,6 +8,7 @@ import {
   checkBackup, exportBackup, lastBackupTime, restoreBackup,
   type BackupCheck, type BackupCounts, type RestoreMode, type RestoreReport,
 } from '../../app/backup';
+import { explainError } from '../../app/storage-errors';
 import type { BackupSummary } from '../../domain/backup/summary';
 import { useServices } from '../services-context';
 import { applyTheme } from '../theme';
@@ -27,7 +28,7 @@ type Stage =
 
 const when = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const errorText = (e: unknown) => explainError(e).message;
 
 /** `onRestored`: a restore may have added or removed imported decks, so lists on the page re-read. */
 export function BackupPanel({ onRestored }: { onRestored?: () => void }) {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { deleteImportedDeck, ratingsOfDeck } from '../../app/custom-decks';
+import { explainError } from '../../app/storage-errors';
 import { TOPIC_TITLES, type DeckSummary } from '../../domain/deck/types';
 import { Link } from '../router';
 import { useServices } from '../services-context';
@@ -33,7 +34,7 @@ function DeleteDeck({ deck, onDeleted }: { deck: DeckSummary; onDeleted(): void 
       await deleteImportedDeck(services, deck.id);
       onDeleted();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(explainError(e).message);
     }
   };
   if (ratings === undefined) {

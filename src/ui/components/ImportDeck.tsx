@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { previewCsv, saveImportedDeck } from '../../app/custom-decks';
+import { ATTEMPTS, explainError, type Explanation } from '../../app/storage-errors';
 import type { CsvImport } from '../../domain/deck/import-csv';
 import { useServices } from '../services-context';
+import { ProblemNotice } from './ProblemNotice';
 
 /**
  * Import a CSV/TSV deck: choose a file, see every card and every bad line, then save — nothing is
@@ -12,7 +14,7 @@ export function ImportDeck({ onImported }: { onImported(): void }) {
   const [title, setTitle] = useState('');
   const [file, setFile] = useState<{ name: string; text: string }>();
   const [preview, setPreview] = useState<CsvImport>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Explanation>();
   const [saved, setSaved] = useState<string>();
 
   const choose = async (input: HTMLInputElement) => {
@@ -25,18 +27,21 @@ export function ImportDeck({ onImported }: { onImported(): void }) {
   };
   const show = (f: { name: string; text: string }, t: string) => {
     const result = previewCsv(services, f, t);
-    if ('error' in result) { setError(`${f.name}: ${result.error}`); setPreview(undefined); }
+    if ('error' in result) { setError({ message: `${f.name}: ${result.error} Nothing was imported.` }); setPreview(undefined); }
     else setPreview(result);
   };
   const save = async () => {
     if (!preview) return;
+    setError(undefined);
     try {
       await saveImportedDeck(services, preview.deck);
       setSaved(`Imported "${preview.deck.title}" with ${preview.deck.cards.length} cards.`);
       setPreview(undefined); setFile(undefined); setTitle('');
       onImported();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // The preview stays, so the same button tries again once the trouble is fixed.
+      const problem = explainError(e, ATTEMPTS.importDeck);
+      setError(problem.storage ? problem : { ...problem, message: `${problem.message} Nothing was imported.` });
     }
   };
 
@@ -52,7 +57,7 @@ export function ImportDeck({ onImported }: { onImported(): void }) {
       <input id="import-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" onChange={(e) => void choose(e.currentTarget)} />
       <label for="import-name">Deck name (optional)</label>
       <input id="import-name" type="text" value={title} onInput={(e) => { setTitle(e.currentTarget.value); if (file) show(file, e.currentTarget.value); }} />
-      {error ? <p role="alert" class="notice error" data-testid="import-error">⚠ {error} Nothing was imported.</p> : null}
+      {error ? <ProblemNotice problem={error} testId="import-error" /> : null}
       {saved ? <p role="status" data-testid="import-saved">{saved}</p> : null}
       {preview ? (
         <div class="preview" data-testid="import-preview">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildQuiz, startQuiz, type QuizController, type QuizView } from '../../app/quiz';
 import type { Question, Quiz, QuizSpec } from '../../domain/quiz';
+import { explainError } from '../../app/storage-errors';
 import { useServices } from '../services-context';
 
 export interface QuizRun {
@@ -24,7 +25,7 @@ export function useQuiz(spec: QuizSpec, practice: boolean): QuizRun {
       if (!live) return;
       if (q.questions.length === 0) setError('These decks have no questions to ask.');
       else setQuiz(q);
-    }, (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    }, (e: unknown) => live && setError(explainError(e).message));
     return () => { live = false; };
   }, [specKey]);
   const run = useQuizRun(quiz, practice);
@@ -49,7 +50,7 @@ export function useQuizRun(quiz: Quiz | undefined, practice: boolean): QuizRun {
       setController(c);
       setView(c.view());
       unsubscribe = c.subscribe(() => setView(c.view()));
-    }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    }, (e: unknown) => setError(explainError(e).message));
     return () => { live = false; unsubscribe?.(); };
   }, [quiz, questions, practice]);
 

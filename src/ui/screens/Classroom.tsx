@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { classSummary, createClass, listClasses, loadClass } from '../../app/classroom';
+import { explainError } from '../../app/storage-errors';
 import { classCsv, SPEC_LIMITS } from '../../domain/classroom';
 import type { Question } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
@@ -31,7 +32,7 @@ export function ClassroomHome() {
     try {
       navigate(`/classroom/${await createClass(services, { title, deckIds: decks, count, secondsPerQuestion: seconds }, newSeed())}`);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(explainError(err).message);
     }
   };
   return (

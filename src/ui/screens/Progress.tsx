@@ -3,7 +3,7 @@ import { TOPIC_TITLES } from '../../domain/deck/types';
 import { DAY } from '../../domain/interval';
 import { ActivityCalendar } from '../components/ActivityCalendar';
 import { BarChart } from '../components/BarChart';
-import { Notice } from '../components/Notice';
+import { ProblemNotice } from '../components/ProblemNotice';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 
@@ -14,7 +14,7 @@ export function Progress() {
   const services = useServices();
   const state = useAsync(() => loadProgress(services), []);
   if (state.status === 'loading') return <p aria-busy="true">Counting your reviews…</p>;
-  if (state.status === 'error') return <Notice kind="error">Could not read your progress: {state.message}</Notice>;
+  if (state.status === 'error') return <><h1>Progress</h1><ProblemNotice problem={state.problem} context="Could not read your progress" /></>;
   const p = state.value;
   const { retention } = p;
   const last30 = p.activity.slice(-30);

@@ -1,34 +1,46 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ATTEMPTS, explainError, type Explanation } from '../../app/storage-errors';
 import { storageStatus, type StorageStatus } from '../../app/storage-status';
 import { NEW_PER_DAY_RANGE, RETENTION_RANGE, REVIEWS_PER_DAY_RANGE, type Settings as SettingsValues, type Theme } from '../../domain/settings';
-import { Notice } from '../components/Notice';
+import { ProblemNotice } from '../components/ProblemNotice';
 import { useServices } from '../services-context';
 import { applyTheme } from '../theme';
+
+type Control = 'retention' | 'new-per-day' | 'reviews-per-day' | 'theme';
 
 export function Settings() {
   const services = useServices();
   const [settings, setSettings] = useState<SettingsValues>();
   const [storage, setStorage] = useState<StorageStatus>();
-  const [error, setError] = useState<string>();
+  const [loadFailed, setLoadFailed] = useState<Explanation>();
+  // A change that could not be stored: which control, and why. The controls keep showing `settings`,
+  // which holds only what was stored.
+  const [failed, setFailed] = useState<{ control: Control; problem: Explanation }>();
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    services.settings.load().then(setSettings, (e: unknown) => setError(String(e)));
+    services.settings.load().then(setSettings, (e: unknown) => setLoadFailed(explainError(e)));
     storageStatus(services).then(setStorage, () => setStorage(undefined));
   }, []);
 
-  const save = async (changes: Partial<SettingsValues>) => {
+  const save = async (control: Control, changes: Partial<SettingsValues>) => {
     try {
       const next = await services.settings.save(changes);
       setSettings(next);
       applyTheme(next.theme);
+      setFailed(undefined);
       setSaved(true);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setSaved(false);
+      setFailed({ control, problem: explainError(e, ATTEMPTS.setting) });
+      // A fresh object: the inputs render again and drop what the learner typed for the stored value.
+      setSettings((s) => (s ? { ...s } : s));
     }
   };
+  const problemAt = (control: Control) =>
+    failed?.control === control ? <ProblemNotice problem={failed.problem} testId="setting-problem" /> : null;
 
-  if (error) return <Notice kind="error">Could not read or save settings: {error}</Notice>;
+  if (loadFailed) return <><h1>Settings</h1><ProblemNotice problem={loadFailed} context="Could not read your settings" /></>;
   if (!settings) return <p aria-busy="true">Loading settings…</p>;
   return (
     <>
@@ -41,34 +53,38 @@ export function Settings() {
             id="retention" type="range" step="0.01"
             min={RETENTION_RANGE.min} max={RETENTION_RANGE.max} value={settings.desiredRetention}
             aria-describedby="retention-help"
-            onChange={(e) => void save({ desiredRetention: Number(e.currentTarget.value) })}
+            onChange={(e) => void save('retention', { desiredRetention: Number(e.currentTarget.value) })}
           />
           <p id="retention-help" class="help">
             The chance you still remember a card when it comes back. Higher means more reviews per day;
             going from 90% to 95% roughly doubles the workload.
           </p>
+          {problemAt('retention')}
           <label for="new-per-day">New cards per day</label>
           <input
             id="new-per-day" type="number" inputMode="numeric"
             min={NEW_PER_DAY_RANGE.min} max={NEW_PER_DAY_RANGE.max} value={settings.newCardsPerDay}
-            onChange={(e) => void save({ newCardsPerDay: Number(e.currentTarget.value) })}
+            onChange={(e) => void save('new-per-day', { newCardsPerDay: Number(e.currentTarget.value) })}
           />
+          {problemAt('new-per-day')}
           <label for="reviews-per-day">Maximum reviews per day</label>
           <input
             id="reviews-per-day" type="number" inputMode="numeric" aria-describedby="reviews-help"
             min={REVIEWS_PER_DAY_RANGE.min} max={REVIEWS_PER_DAY_RANGE.max} value={settings.maxReviewsPerDay}
-            onChange={(e) => void save({ maxReviewsPerDay: Number(e.currentTarget.value) })}
+            onChange={(e) => void save('reviews-per-day', { maxReviewsPerDay: Number(e.currentTarget.value) })}
           />
+          {problemAt('reviews-per-day')}
           <p id="reviews-help" class="help">Cards past this number wait until tomorrow. Cards you are still learning are always shown.</p>
         </fieldset>
         <fieldset>
           <legend>Theme</legend>
           {(['system', 'light', 'dark'] as Theme[]).map((theme) => (
             <label key={theme} class="radio">
-              <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void save({ theme })} />
+              <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void save('theme', { theme })} />
               {theme === 'system' ? 'Same as the device' : theme === 'light' ? 'Light' : 'Dark'}
             </label>
           ))}
+          {problemAt('theme')}
         </fieldset>
       </form>
       <p class="visually-hidden" role="status">{saved ? 'Settings saved.' : ''}</p>
@@ -86,18 +102,29 @@ function ResetProgress() {
   const services = useServices();
   const [counts, setCounts] = useState<{ reviews: number; cards: number }>();
   const [done, setDone] = useState(false);
+  const [failed, setFailed] = useState<Explanation>();
   const keep = useRef<HTMLButtonElement>(null);
   // The safe answer takes focus, so a stray Enter keeps the progress.
   useEffect(() => { if (counts) keep.current?.focus(); }, [counts]);
   const ask = async () => {
-    const [reviews, cards] = await Promise.all([services.progress.reviewCount(), services.progress.seenIds()]);
-    setCounts({ reviews, cards: cards.size });
-    setDone(false);
+    try {
+      const [reviews, cards] = await Promise.all([services.progress.reviewCount(), services.progress.seenIds()]);
+      setCounts({ reviews, cards: cards.size });
+      setDone(false);
+      setFailed(undefined);
+    } catch (e) {
+      setFailed(explainError(e));
+    }
   };
   const reset = async () => {
-    await services.progress.resetAll();
-    setCounts(undefined);
-    setDone(true);
+    try {
+      await services.progress.resetAll();
+      setCounts(undefined);
+      setDone(true);
+      setFailed(undefined);
+    } catch (e) {
+      setFailed(explainError(e, ATTEMPTS.reset));
+    }
   };
   return (
     <section aria-labelledby="reset-title">
@@ -116,6 +143,7 @@ function ResetProgress() {
       ) : (
         <button type="button" class="button" onClick={() => void ask()}>Reset all progress…</button>
       )}
+      {failed ? <ProblemNotice problem={failed} context="Your progress was not deleted" /> : null}
       {done ? <p role="status">All progress was deleted.</p> : null}
     </section>
   );

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { explainError, type Explanation } from '../../app/storage-errors';
 import { startStudy, type StudyController, type StudyView } from '../../app/study';
 import { describeInterval } from '../../domain/interval';
 import type { Grade } from '../../domain/scheduler';
 import { CardAnswer, CardPrompt } from '../components/CardFace';
 import { GradeButtons } from '../components/GradeButtons';
+import { ProblemNotice } from '../components/ProblemNotice';
 import { Notice } from '../components/Notice';
 import { ProgressBar } from '../components/ProgressBar';
 import { Link, navigate } from '../router';
@@ -15,7 +17,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
   const services = useServices();
   const [controller, setController] = useState<StudyController>();
   const [view, setView] = useState<StudyView>();
-  const [failed, setFailed] = useState<string>();
+  const [failed, setFailed] = useState<Explanation>();
   // The answer is shown for one particular turn: a new card, or the same card back after undo,
   // starts hidden in the very render that shows it.
   const [revealedTurn, setRevealedTurn] = useState<number>();
@@ -32,7 +34,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
       setController(c);
       setView(c.view());
       unsubscribe = c.subscribe(() => setView(c.view()));
-    }, (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
+    }, (e: unknown) => live && setFailed(explainError(e)));
     return () => {
       live = false;
       unsubscribe?.();
@@ -68,9 +70,9 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
     if (revealed && ['1', '2', '3', '4'].includes(key)) { e.preventDefault(); rate(Number(key) as Grade); }
   });
 
-  if (failed) return <Notice kind="error">Could not start studying: {failed}</Notice>;
+  if (failed) return <><h1>Study</h1><ProblemNotice problem={failed} context="Could not start studying" /></>;
   if (!view || view.status === 'loading') return <p aria-busy="true">Preparing your cards…</p>;
-  if (view.status === 'error') return <Notice kind="error">{view.error}</Notice>;
+  if (view.status === 'error') return <><h1>Study</h1><ProblemNotice problem={view.error ?? explainError(undefined)} /></>;
 
   const header = (
     <div class="study-header">
@@ -93,6 +95,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
             {view.reviewed > 0 ? `You reviewed ${view.reviewed} card${view.reviewed === 1 ? '' : 's'}. ` : 'Nothing is due right now. '}
             {view.nextDue !== undefined ? `The next card is due ${describeInterval(view.nextDue - now)}.` : ''}
           </p>
+          {view.problem ? <ProblemNotice problem={view.problem} testId="study-problem" /> : null}
           <p class="actions">
             <Link class="button primary" href="/">Back to Today</Link>
             {view.canUndo ? <button type="button" class="button" onClick={undo}>Undo last rating <kbd>U</kbd></button> : null}
@@ -114,6 +117,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
         {revealed ? <CardAnswer card={card} /> : null}
       </article>
       {view.notice ? <Notice kind="info">{view.notice}</Notice> : null}
+      {view.problem ? <ProblemNotice problem={view.problem} testId="study-problem" /> : null}
       <div class="study-actions">
         {revealed ? (
           <GradeButtons outcomes={outcomes} onGrade={rate} />

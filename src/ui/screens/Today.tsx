@@ -6,12 +6,27 @@ import { Link } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 import { Notice } from '../components/Notice';
+import { ProblemNotice } from '../components/ProblemNotice';
 
 export function Today() {
   const services = useServices();
   const today = useAsync(() => loadToday(services), []);
   if (today.status === 'loading') return <p aria-busy="true">Loading your decks…</p>;
-  if (today.status === 'error') return <Notice kind="error">Could not read your progress: {today.message}</Notice>;
+  if (today.status === 'error') {
+    const { problem } = today;
+    return (
+      <>
+        <h1>Today</h1>
+        <ProblemNotice problem={problem} context="Could not read your progress" />
+        {problem.storage === 'unavailable' || problem.storage === 'newer-version' ? (
+          <p data-testid="still-works">
+            Meanwhile you can still read every deck in the <Link href="/library">Library</Link>, and explore
+            the <Link href="/map">Map</Link> and the <Link href="/web">alignment web</Link>.
+          </p>
+        ) : null}
+      </>
+    );
+  }
   const t = today.value;
   const now = services.clock.now();
   const work = t.due + t.new;
