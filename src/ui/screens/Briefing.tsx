@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import { missedCardIds, type QuizView } from '../../app/quiz';
 import { TOPICS, TOPIC_TITLES, type Topic } from '../../domain/deck/types';
-import { BRIEFING_COUNT } from '../../domain/quiz';
+import { BRIEFING_COUNT, rightAnswerText } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
+import { newSeed } from '../new-seed';
 import { FeedbackList } from '../quiz/FeedbackList';
 import { QuizRunner } from '../quiz/QuizRunner';
-import { rightAnswerText } from '../quiz/answer-text';
 import { useQuiz } from '../quiz/use-quiz';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
-import { newSeed } from './Quiz';
 
 /** "Before a discussion": pick the topics, take twelve questions, get a report to take into the room. */
 export function BriefingHome() {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { TOPIC_TITLES } from '../../domain/deck/types';
 import { Notice } from '../components/Notice';
+import { newSeed } from '../new-seed';
 import { QuizRunner } from '../quiz/QuizRunner';
 import { QuizSummary } from '../quiz/QuizSummary';
 import { useQuiz } from '../quiz/use-quiz';
@@ -9,7 +10,6 @@ import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 
 const COUNTS = [5, 10, 20, 30];
-export const newSeed = () => Math.random().toString(36).slice(2, 10);
 
 /** Choose decks, length and practice mode; see past results. */
 export function QuizHome() {
