@@ -95,7 +95,7 @@ export async function addResultCodes(services: Services, loaded: LoadedClass, te
   for (const code of codes) {
     const decoded = decodeResultCode(code, loaded.quiz);
     if (!decoded.ok) { outcomes.push({ code, ok: false, message: decoded.error }); continue; }
-    const added = addStudent(students, { name: decoded.name, code: decoded.code, responses: decoded.responses as unknown[], addedAt: services.clock.now() });
+    const added = addStudent(students, { name: decoded.name, code: decoded.code, responses: decoded.responses, addedAt: services.clock.now() });
     if (!added.ok) { outcomes.push({ code, ok: false, message: added.error }); continue; }
     students = added.students;
     outcomes.push({ code, ok: true, message: `Added ${decoded.name}.` });
@@ -108,5 +108,5 @@ export async function addResultCodes(services: Services, loaded: LoadedClass, te
 }
 
 export function classSummary(loaded: LoadedClass): ClassSummary {
-  return summariseClass(loaded.quiz, loaded.record.students.map((s) => ({ name: s.name, responses: s.responses as never })));
+  return summariseClass(loaded.quiz, loaded.record.students);
 }

@@ -77,7 +77,7 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
       if (!question || view.graded || busy) return;
       busy = true;
       try {
-        const graded = gradeAnswer(question, response as never);
+        const graded = gradeAnswer(question, response);
         const time = services.clock.now();
         const answer: QuizAnswerRecord = {
           questionId: question.id,

@@ -11,14 +11,15 @@
  *   NAME_ALPHABET (about 6 bits a character), or `1`, byte count−1 in 7 bits and its UTF-8 bytes.
  * - answers: one number in mixed radix, question 1 least significant, in exactly as many bits as the
  *   largest such number needs, so every code of a quiz and a name length has the same length. Per
- *   question, 0 is "unanswered" and then: choice and cloze 1 + option index; true/false 1 false, 2 true;
- *   matching 1 + Σ (right index + 1, or 0 for a pair left open) × (rights + 1)^pair; which-side
- *   1 + Σ (side + 1, or 0) × 3^item; tap-place 1 + the tapped place's index in the question's list of
- *   places (so 10 states for the map's 9 places); which-route 1 + option index.
+ *   question, 0 is "unanswered" and otherwise 1 + the number its kind's codec gives the answer
+ *   (quiz/kinds): choice, cloze and which-route the option index; true/false 0 false, 1 true;
+ *   matching Σ (right index + 1, or 0 for a pair left open) × (rights + 1)^pair; which-side
+ *   Σ (side + 1, or 0) × 3^item; tap-place the tapped place's index in the question's list of places.
  * - padding makes the whole a multiple of 5 bits; CRC-16/CCITT-FALSE over every bit before it.
  * The CRC detects every burst of up to 16 bits, so every single mistyped character.
  */
 import { canonicalJson } from '../canonical-json.ts';
+import { kindSpec } from '../quiz/kinds/index.ts';
 import { hashString } from '../quiz/rng.ts';
 import type { Question, Quiz, QuizResponse } from '../quiz/types.ts';
 import { numberToSymbols, readSymbols, writeSymbols } from './base32.ts';
@@ -59,110 +60,23 @@ export function quizTag(quiz: Quiz): string {
 }
 
 function tagOf(quiz: Quiz): number {
-  const shapes = quiz.questions.map((q) => {
-    switch (q.kind) {
-      case 'choice':
-      case 'cloze':
-        return [q.id, q.options, q.answerIndex];
-      case 'truefalse':
-        return [q.id, q.answer];
-      case 'matching':
-        return [q.id, q.pairs.map((p) => [p.left, p.right]), q.rights];
-      case 'which-side':
-        return [q.id, q.sides, q.items.map((i) => [i.text, i.side])];
-      case 'tap-place':
-        return [q.id, q.cardIds, q.places.map((p) => p.id), q.answer, q.alsoRight];
-      case 'which-route':
-        return [q.id, q.cardIds, q.options.map((o) => o.id), q.answerIndex];
-    }
-  });
+  const shapes = quiz.questions.map((q) => kindSpec(q.kind).code.fingerprint(q));
   return Math.floor(hashString(canonicalJson([quiz.id, shapes])) / 2 ** (53 - TAG_BITS));
 }
 
-// ---- one question's answer as a number ------------------------------------------------------
+// ---- one question's answer as a number: 0 unanswered, 1 + the kind's own number ------------
 
-function radixOf(q: Question): bigint {
-  switch (q.kind) {
-    case 'choice':
-    case 'cloze':
-      return BigInt(q.options.length + 1);
-    case 'truefalse':
-      return 3n;
-    case 'matching':
-      return 1n + BigInt(q.rights.length + 1) ** BigInt(q.pairs.length);
-    case 'which-side':
-      return 1n + 3n ** BigInt(q.items.length);
-    case 'tap-place':
-      return BigInt(q.places.length + 1);
-    case 'which-route':
-      return BigInt(q.options.length + 1);
-  }
-}
-
-const isIndex = (v: unknown, below: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < below;
-
-/** Parts (each 0 for open, 1 + choice) as digits of `base`, first part least significant. */
-function partsValue(given: unknown, parts: number, base: number, valid: (v: unknown) => v is number, where: string): bigint {
-  if (!Array.isArray(given) || given.length !== parts) throw new RangeError(`${where}: expected a list of ${parts} answers`);
-  let value = 0n;
-  for (let i = parts - 1; i >= 0; i--) {
-    const part = given[i] as unknown;
-    if (part !== null && !valid(part)) throw new RangeError(`${where}: part ${i + 1} is ${String(part)}`);
-    value = value * BigInt(base) + (part === null ? 0n : BigInt(part) + 1n);
-  }
-  return 1n + value;
-}
+const radixOf = (q: Question): bigint => 1n + kindSpec(q.kind).code.answers(q);
 
 function valueOf(q: Question, response: unknown, number: number): bigint {
   if (response === null || response === undefined) return 0n;
-  const where = `question ${number} (${q.kind})`;
-  switch (q.kind) {
-    case 'choice':
-    case 'cloze':
-      if (!isIndex(response, q.options.length)) throw new RangeError(`${where}: ${String(response)} is not an option index`);
-      return BigInt(response) + 1n;
-    case 'truefalse':
-      if (typeof response !== 'boolean') throw new RangeError(`${where}: ${String(response)} is not true or false`);
-      return response ? 2n : 1n;
-    case 'matching':
-      return partsValue(response, q.pairs.length, q.rights.length + 1, (v): v is number => isIndex(v, q.rights.length), where);
-    case 'which-side':
-      return partsValue(response, q.items.length, 3, (v): v is number => v === 0 || v === 1, where);
-    case 'tap-place': {
-      const index = q.places.findIndex((p) => p.id === response);
-      if (index < 0) throw new RangeError(`${where}: ${String(response)} is not a place of the map`);
-      return BigInt(index) + 1n;
-    }
-    case 'which-route':
-      if (!isIndex(response, q.options.length)) throw new RangeError(`${where}: ${String(response)} is not an option index`);
-      return BigInt(response) + 1n;
-  }
+  const { code } = kindSpec(q.kind);
+  const checked = code.check(q, response);
+  if (!checked.ok) throw new RangeError(`question ${number} (${q.kind}): ${checked.problem}`);
+  return 1n + code.encode(q, checked.response);
 }
 
-function responseOf(q: Question, value: bigint): QuizResponse | null {
-  if (value === 0n) return null;
-  let rest = value - 1n;
-  const parts = (count: number, base: number) => Array.from({ length: count }, () => {
-    const digit = Number(rest % BigInt(base));
-    rest /= BigInt(base);
-    return digit === 0 ? null : digit - 1;
-  });
-  switch (q.kind) {
-    case 'choice':
-    case 'cloze':
-      return Number(rest);
-    case 'truefalse':
-      return rest === 1n;
-    case 'matching':
-      return parts(q.pairs.length, q.rights.length + 1);
-    case 'which-side':
-      return parts(q.items.length, 3) as (0 | 1 | null)[];
-    case 'tap-place':
-      return q.places[Number(rest)]?.id ?? null;
-    case 'which-route':
-      return Number(rest);
-  }
-}
+const responseOf = (q: Question, value: bigint): QuizResponse | null => (value === 0n ? null : kindSpec(q.kind).code.decode(q, value - 1n));
 
 const answersRadix = (quiz: Quiz) => quiz.questions.reduce((product, q) => product * radixOf(q), 1n);
 

@@ -1,6 +1,6 @@
 /** The class summary: how the class did, which questions it missed most, and how each student did. */
-import { gradeAnswer } from '../quiz/grade.ts';
-import type { QuestionKind, Quiz, QuizResponse, ResponseByKind } from '../quiz/types.ts';
+import { gradeAnswer, readResponse } from '../quiz/grade.ts';
+import type { QuestionKind, Quiz } from '../quiz/types.ts';
 
 export type Outcome = 'right' | 'wrong' | 'unanswered';
 
@@ -42,8 +42,8 @@ export interface ClassSummary {
 
 export interface StudentResponses {
   name: string;
-  /** One per question, in quiz order; missing or null: unanswered. */
-  responses: readonly (QuizResponse | null | undefined)[];
+  /** One per question, in quiz order, as decoded or stored (each is read against its question); missing or null: unanswered. */
+  responses: readonly unknown[];
 }
 
 export function summariseClass(quiz: Quiz, students: readonly StudentResponses[]): ClassSummary {
@@ -52,7 +52,8 @@ export function summariseClass(quiz: Quiz, students: readonly StudentResponses[]
     const outcomes = quiz.questions.map((q, i): Outcome => {
       const response = student.responses[i] ?? null;
       if (response === null) return 'unanswered';
-      return gradeAnswer(q, response as ResponseByKind[typeof q.kind]).correct ? 'right' : 'wrong';
+      // Something stored that is not an answer to this question reads as none, and grades as wrong.
+      return gradeAnswer(q, readResponse(q, response)).correct ? 'right' : 'wrong';
     });
     return {
       name: student.name,

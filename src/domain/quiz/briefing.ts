@@ -8,10 +8,11 @@
 import type { Deck, DeckTopic } from '../deck/types.ts';
 import { arrange, askedDecks, makeQuiz, normalizeSpec, topicOrder } from './arrange.ts';
 import { createQuestionBank } from './bank.ts';
+import { SINGLE_KINDS } from './kinds/index.ts';
 import { mapQuestions, MAP_SHARE } from './map-questions.ts';
 import { singleQuestion } from './questions.ts';
 import { createRng, randomInt, type Rng } from './rng.ts';
-import { SINGLE_KINDS, type Question, type QuestionKind, type Quiz, type QuizSpec } from './types.ts';
+import type { Question, QuestionKind, Quiz, QuizSpec } from './types.ts';
 
 export const BRIEFING_COUNT = 12;
 export const CORE_WEIGHT = 3;

@@ -13,11 +13,12 @@ import type { Card, Deck, DeckTopic } from '../deck/types.ts';
 import { arrange, askedDecks, interleave, makeQuiz, newTaken, normalizeSpec, takeBalanced } from './arrange.ts';
 import { createQuestionBank } from './bank.ts';
 import { briefingQuiz } from './briefing.ts';
+import { SINGLE_KINDS } from './kinds/index.ts';
 import { mapQuestions, withMapQuestions } from './map-questions.ts';
 import { answerMatchings, perspectiveMatchings } from './matching.ts';
 import { singleQuestion } from './questions.ts';
 import { createRng, shuffle } from './rng.ts';
-import { QUESTION_KINDS, SINGLE_KINDS, type Question, type QuestionKind, type Quiz, type QuizSpec } from './types.ts';
+import { QUESTION_KINDS, type Question, type QuestionKind, type Quiz, type QuizSpec } from './types.ts';
 import { whichSideQuestion } from './which-side.ts';
 
 /** One question in GROUP_SHARE is a matching or which-side question, when the decks allow. */

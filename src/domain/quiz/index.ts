@@ -2,12 +2,14 @@
 export type {
   CardOutcome, ChoiceQuestion, Feedback, Grading, MatchPair, MatchingQuestion, Question, QuestionKind, Quiz,
   QuizAnswer, QuizResponse, QuizResult, QuizSpec, ResponseByKind, SortItem, TrueFalseQuestion, WhichSideQuestion,
-  MapOption, MapQuestion, TapPlaceQuestion, WhichRouteQuestion,
+  MapOption, MapQuestion, TapPlaceQuestion, WhichRouteQuestion, QuestionByKind, QuestionOf, ResponseFor,
 } from './types.ts';
-export { MAP_KINDS, QUESTION_KINDS, SINGLE_KINDS } from './types.ts';
+export { QUESTION_KINDS } from './types.ts';
+export { KIND_SPECS, kindSpec, MAP_KINDS, SINGLE_KINDS, type KindSpecs, type QuestionKindSpec, type ResponseCodec } from './kinds/index.ts';
+export { answerGivesCorrection, rightAnswerText } from './answer-text.ts';
 export { mapQuestions, MAP_SHARE } from './map-questions.ts';
 export { generateQuiz } from './generate.ts';
 export { briefingQuestions, briefingQuiz, BRIEFING_COUNT, type BriefingOptions } from './briefing.ts';
-export { gradeAnswer, scoreQuiz } from './grade.ts';
+export { gradeAnswer, readResponse, scoreQuiz } from './grade.ts';
 export { createQuestionBank, type QuestionBank } from './bank.ts';
 export { questionForCard, type SingleQuestion } from './questions.ts';

@@ -13,10 +13,6 @@ export const QUESTION_KINDS = ['choice', 'cloze', 'truefalse', 'matching', 'whic
  * - `which-route`: the corridor map with one route highlighted, and the four routes' names as options.
  */
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
-/** The map questions: each asks one card tied to a place or route of the map (see domain/map). */
-export const MAP_KINDS: readonly QuestionKind[] = ['tap-place', 'which-route'];
-/** The kinds that ask exactly one card. */
-export const SINGLE_KINDS: readonly QuestionKind[] = ['choice', 'cloze', 'truefalse', ...MAP_KINDS];
 
 /** What the screen shows after an answer, one entry per card (or per sort). */
 export interface Feedback {
@@ -126,6 +122,18 @@ export interface ResponseByKind {
   'which-route': number;
 }
 export type QuizResponse = ResponseByKind[QuestionKind];
+
+/** The question type of a kind (`cloze` shares ChoiceQuestion with `choice`). */
+export type QuestionOf<K extends QuestionKind> = Question extends infer Q ? (Q extends { kind: infer QK } ? (K extends QK ? Q : never) : never) : never;
+/** Each kind's question type, as a map the kind registries are typed over. */
+export type QuestionByKind = { [K in QuestionKind]: QuestionOf<K> };
+/** The response a question takes: a ChoiceQuestion an option index, a TapPlaceQuestion a place id, … */
+export type ResponseFor<Q extends Question> = ResponseByKind[Q['kind']];
+
+// Fails to compile when a question type's kind is missing from QUESTION_KINDS, or a kind has no question type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type KindsMatchQuestions = Holds<Same<Question['kind'], QuestionKind>>;
 
 export interface CardOutcome {
   cardId: string;

@@ -1,53 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { RouteId } from '../../domain/map';
-import type { Question, Quiz } from '../../domain/quiz';
+import { rightAnswerText, type Quiz } from '../../domain/quiz';
 import { FeedbackList } from '../quiz/FeedbackList';
-import { LazyCorridorMap } from '../map/LazyMap';
-import { rightAnswerText } from '../quiz/answer-text';
-import { tapMarks } from '../quiz/TapPlaceAnswer';
-import { highlightedCourse } from '../quiz/WhichRouteAnswer';
+import { kindView } from '../quiz/kinds';
 
 /** Shapes as well as letters and colours, so options are told apart from the back of a room. */
 export const OPTION_SHAPES = ['▲', '◆', '●', '■'] as const;
 const LETTERS = ['A', 'B', 'C', 'D'] as const;
-
-function optionsOf(q: Question): string[] {
-  if (q.kind === 'choice' || q.kind === 'cloze') return q.options;
-  if (q.kind === 'truefalse') return ['True', 'False'];
-  if (q.kind === 'which-route') return q.options.map((o) => o.name);
-  return [];
-}
-function rightIndex(q: Question): number | undefined {
-  if (q.kind === 'choice' || q.kind === 'cloze' || q.kind === 'which-route') return q.answerIndex;
-  if (q.kind === 'truefalse') return q.answer ? 0 : 1;
-  return undefined;
-}
-
-/** The map a map question is asked on: no names until the reveal, which marks the answer. */
-function PresentMap({ q, revealed }: { q: Question; revealed: boolean }) {
-  if (q.kind === 'tap-place') {
-    return (
-      <div class="present-map">
-        <LazyCorridorMap
-          mode="view" routes={[]} labels={revealed ? 'places' : 'none'} marks={revealed ? tapMarks(q, undefined) : {}}
-          label={revealed ? `The map with ${rightAnswerText(q)} marked` : 'A map of the South Caucasus without names'}
-        />
-      </div>
-    );
-  }
-  if (q.kind === 'which-route') {
-    const route = q.options[q.answerIndex]?.id as RouteId;
-    return (
-      <div class="present-map">
-        <LazyCorridorMap
-          mode="view" routes={[route]} highlight={route} labels={revealed ? 'all' : 'places'}
-          label={`A map of the South Caucasus with one route highlighted. ${highlightedCourse(q)}`}
-        />
-      </div>
-    );
-  }
-  return null;
-}
 
 /**
  * Projector mode: one question at a time in type readable from the back of a room, a countdown,
@@ -99,8 +57,8 @@ export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: 
       </div>
     );
   }
-  const options = optionsOf(q);
-  const right = rightIndex(q);
+  const { choices, Figure } = kindView(q.kind).projector;
+  const { texts: options, right } = choices(q) ?? { texts: [], right: undefined };
   const hands = tally.slice(0, options.length).reduce((a, b) => a + b, 0);
   return (
     <div class="present" ref={root} tabIndex={-1} data-testid="present">
@@ -111,7 +69,7 @@ export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: 
         </span>
       </div>
       <h1 class="present-question" data-testid="present-question">{q.prompt}</h1>
-      <PresentMap q={q} revealed={revealed} />
+      {Figure ? <Figure question={q} revealed={revealed} /> : null}
       {options.length ? (
         <ol class="present-options">
           {options.map((text, i) => (

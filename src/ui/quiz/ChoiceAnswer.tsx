@@ -1,10 +1,9 @@
-import type { ChoiceQuestion, Grading } from '../../domain/quiz';
-import { OPTION_LETTERS } from './answer-text';
+import type { ChoiceQuestion } from '../../domain/quiz';
+import type { AnswerProps } from './kinds';
+import { OPTION_LETTERS } from './option-letters';
 
 /** Four options, A–D; after the answer each says in words and a mark whether it was right. */
-export function ChoiceAnswer({ question, chosen, graded, onAnswer }: {
-  question: ChoiceQuestion; chosen: number | undefined; graded: Grading | undefined; onAnswer(index: number): void;
-}) {
+export function ChoiceAnswer({ question, chosen, graded, onAnswer }: AnswerProps<ChoiceQuestion, number>) {
   return (
     <ol class="options" aria-label="Options">
       {question.options.map((option, i) => {

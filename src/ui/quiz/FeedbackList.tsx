@@ -1,4 +1,4 @@
-import type { Question } from '../../domain/quiz';
+import { answerGivesCorrection, type Question } from '../../domain/quiz';
 import { SourceNote } from '../components/SourceNote';
 
 /** Why the answer is what it is: each card's explanation and source (and, where asked, its correction). */
@@ -7,7 +7,7 @@ export function FeedbackList({ question, corrections = false }: { question: Ques
     <>
       {question.feedback.map((f, i) => (
         <div key={f.cardId ?? i} class="feedback-item">
-          {corrections && f.correction && question.kind !== 'truefalse' ? <p>{f.correction}</p> : null}
+          {corrections && f.correction && !answerGivesCorrection(question) ? <p>{f.correction}</p> : null}
           <p class="explanation">{f.explanation}</p>
           <SourceNote source={f.source} />
         </div>

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Grading, MatchingQuestion } from '../../domain/quiz';
+import type { MatchingQuestion } from '../../domain/quiz';
+import type { AnswerProps } from './kinds';
 
 /** Each left text gets a list of the right texts to choose from: a form that works by keyboard and screen reader. */
-export function MatchingAnswer({ question, graded, onAnswer }: {
-  question: MatchingQuestion; graded: Grading | undefined; onAnswer(choice: (number | null)[]): void;
-}) {
+export function MatchingAnswer({ question, graded, onAnswer }: AnswerProps<MatchingQuestion, readonly (number | null)[]>) {
   const [choice, setChoice] = useState<(number | null)[]>(question.pairs.map(() => null));
   const complete = choice.every((c) => c !== null);
   return (

@@ -1,20 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuizController, QuizView } from '../../app/quiz';
-import type { Grading, Question, QuizResponse } from '../../domain/quiz';
+import { rightAnswerText } from '../../domain/quiz';
 import { ProgressBar } from '../components/ProgressBar';
 import { FeedbackList } from './FeedbackList';
-import { ChoiceAnswer } from './ChoiceAnswer';
-import { MatchingAnswer } from './MatchingAnswer';
-import { TapPlaceAnswer } from './TapPlaceAnswer';
-import { TrueFalseAnswer } from './TrueFalseAnswer';
-import { WhichRouteAnswer } from './WhichRouteAnswer';
-import { WhichSideAnswer } from './WhichSideAnswer';
-import { rightAnswerText } from './answer-text';
-
-const KIND_LABEL = {
-  choice: 'Multiple choice', cloze: 'Fill the gap', truefalse: 'True or false?', matching: 'Match them', 'which-side': 'Which side?',
-  'tap-place': 'Find it on the map', 'which-route': 'Which route?',
-} as const;
+import { kindView } from './kinds';
+import { QuestionAnswer } from './QuestionAnswer';
 
 /** Seconds left on the current question, when it is timed; at zero the question is answered as missed. */
 function useCountdown(seconds: number | undefined, index: number, answered: boolean, onTimeUp: () => void): number | undefined {
@@ -31,55 +21,24 @@ function useCountdown(seconds: number | undefined, index: number, answered: bool
   return seconds === undefined || answered ? undefined : left;
 }
 
-function answerInput(question: Question, chosen: QuizResponse | undefined, graded: Grading | undefined, answer: (r: QuizResponse) => void) {
-  switch (question.kind) {
-    case 'choice':
-    case 'cloze':
-      return <ChoiceAnswer question={question} chosen={chosen as number | undefined} graded={graded} onAnswer={answer} />;
-    case 'truefalse':
-      return <TrueFalseAnswer question={question} chosen={chosen as boolean | undefined} graded={graded} onAnswer={answer} />;
-    case 'matching':
-      return <MatchingAnswer key={question.id} question={question} graded={graded} onAnswer={answer} />;
-    case 'which-side':
-      return <WhichSideAnswer key={question.id} question={question} graded={graded} onAnswer={answer} />;
-    case 'tap-place':
-      return <TapPlaceAnswer key={question.id} question={question} chosen={chosen as string | undefined} graded={graded} onAnswer={answer} />;
-    case 'which-route':
-      return <WhichRouteAnswer question={question} chosen={chosen as number | undefined} graded={graded} onAnswer={answer} />;
-  }
-}
-
 /** One question at a time: answer (keys 1–4 or A–D), see right or wrong with the why, Enter for the next. */
 export function QuizRunner({ controller, view, secondsPerQuestion }: { controller: QuizController; view: QuizView; secondsPerQuestion?: number }) {
   const question = view.questions[view.index]!;
   const { graded } = view;
   const left = useCountdown(secondsPerQuestion, view.index, !!graded, () => void controller.answer(null));
-  const [chosen, setChosen] = useState<QuizResponse>();
   const next = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => { setChosen(undefined); heading.current?.focus(); }, [view.index, view.questions]);
+  useEffect(() => { heading.current?.focus(); }, [view.index, view.questions]);
   useEffect(() => { if (graded) next.current?.focus(); }, [graded]);
 
-  const answer = (response: QuizResponse) => { setChosen(response); void controller.answer(response); };
-
-  // One listener for the screen's life, reading the latest state through a ref (see Study).
+  // One listener for the screen's life, reading the latest state through a ref (see Study); the
+  // keys that answer belong to the question (QuestionAnswer).
   const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
   onKey.current = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!graded || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
-    const key = e.key.toLowerCase();
-    if (graded) {
-      if (key === 'enter' && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); controller.next(); }
-      return;
-    }
-    if (question.kind === 'choice' || question.kind === 'cloze' || question.kind === 'which-route') {
-      const i = ['1', '2', '3', '4'].indexOf(key) >= 0 ? Number(key) - 1 : ['a', 'b', 'c', 'd'].indexOf(key);
-      if (i >= 0 && i < question.options.length) { e.preventDefault(); answer(i); }
-    } else if (question.kind === 'truefalse') {
-      if (key === '1' || key === 't') { e.preventDefault(); answer(true); }
-      if (key === '2' || key === 'f') { e.preventDefault(); answer(false); }
-    }
+    if (e.key.toLowerCase() === 'enter' && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); controller.next(); }
   };
   // A layout effect: the keys work from the moment the screen is painted.
   useLayoutEffect(() => {
@@ -99,9 +58,12 @@ export function QuizRunner({ controller, view, secondsPerQuestion }: { controlle
         </p>
       </div>
       <article class="flashcard quiz-question" data-question-id={question.id} data-kind={question.kind}>
-        <p class="kind">{KIND_LABEL[question.kind]}</p>
+        <p class="kind">{kindView(question.kind).label}</p>
         <h2 class="prompt" tabIndex={-1} ref={heading} data-testid="question">{question.prompt}</h2>
-        {answerInput(question, chosen, graded, answer)}
+        <QuestionAnswer
+          key={`${view.index}:${question.id}`} kind={question.kind} question={question} graded={graded}
+          onAnswer={(response) => void controller.answer(response)}
+        />
         <div aria-live="polite">
           {graded ? (
             <section class={`feedback ${graded.correct ? 'right' : 'wrong'}`} data-testid="feedback">

@@ -1,7 +1,6 @@
 import { missedCardIds, missedQuestions, type QuizView } from '../../app/quiz';
-import type { Question } from '../../domain/quiz';
+import { rightAnswerText, type Question } from '../../domain/quiz';
 import { Link } from '../router';
-import { rightAnswerText } from './answer-text';
 
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PlaceId } from '../../domain/map';
-import type { Grading, TapPlaceQuestion } from '../../domain/quiz';
+import type { TapPlaceQuestion } from '../../domain/quiz';
 import type { MapMark } from '../map/CorridorMap';
 import { LazyCorridorMap } from '../map/LazyMap';
+import type { AnswerProps } from './kinds';
 
 /** The places a graded tap-place question marks: the right one, and the one tapped if it was wrong. */
 export function tapMarks(question: TapPlaceQuestion, chosen: string | undefined): Partial<Record<PlaceId, MapMark>> {
@@ -15,9 +16,7 @@ export function tapMarks(question: TapPlaceQuestion, chosen: string | undefined)
  * The map without names: tapping a place answers. The keyboard way (and the screen reader's) is
  * the list of places under it, with a button to check.
  */
-export function TapPlaceAnswer({ question, chosen, graded, onAnswer }: {
-  question: TapPlaceQuestion; chosen: string | undefined; graded: Grading | undefined; onAnswer(placeId: string): void;
-}) {
+export function TapPlaceAnswer({ question, chosen, graded, onAnswer }: AnswerProps<TapPlaceQuestion, string>) {
   const [pick, setPick] = useState<string>();
   const right = (id: string) => id === question.answer || question.alsoRight.includes(id);
   return (

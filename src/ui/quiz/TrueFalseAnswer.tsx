@@ -1,8 +1,7 @@
-import type { Grading, TrueFalseQuestion } from '../../domain/quiz';
+import type { TrueFalseQuestion } from '../../domain/quiz';
+import type { AnswerProps } from './kinds';
 
-export function TrueFalseAnswer({ question, chosen, graded, onAnswer }: {
-  question: TrueFalseQuestion; chosen: boolean | undefined; graded: Grading | undefined; onAnswer(value: boolean): void;
-}) {
+export function TrueFalseAnswer({ question, chosen, graded, onAnswer }: AnswerProps<TrueFalseQuestion, boolean>) {
   return (
     <ol class="options two" aria-label="Options">
       {[true, false].map((value, i) => {

@@ -1,7 +1,8 @@
 import { routeById, type RouteId } from '../../domain/map';
-import type { Grading, WhichRouteQuestion } from '../../domain/quiz';
+import type { WhichRouteQuestion } from '../../domain/quiz';
 import { LazyCorridorMap } from '../map/LazyMap';
-import { OPTION_LETTERS } from './answer-text';
+import type { AnswerProps } from './kinds';
+import { OPTION_LETTERS } from './option-letters';
 
 /** What the highlighted route of a which-route question looks like, in words (its course, not its name). */
 export function highlightedCourse(question: WhichRouteQuestion): string {
@@ -10,9 +11,7 @@ export function highlightedCourse(question: WhichRouteQuestion): string {
 }
 
 /** The map with one route highlighted, and the four routes' names as options A–D (keys 1–4 or A–D). */
-export function WhichRouteAnswer({ question, chosen, graded, onAnswer }: {
-  question: WhichRouteQuestion; chosen: number | undefined; graded: Grading | undefined; onAnswer(index: number): void;
-}) {
+export function WhichRouteAnswer({ question, chosen, graded, onAnswer }: AnswerProps<WhichRouteQuestion, number>) {
   const route = question.options[question.answerIndex]?.id as RouteId;
   return (
     <>

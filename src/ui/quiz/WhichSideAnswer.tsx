@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Grading, WhichSideQuestion } from '../../domain/quiz';
+import type { WhichSideQuestion } from '../../domain/quiz';
+import type { AnswerProps } from './kinds';
 
 /** Each item is put on one of two sides with a pair of radio buttons. */
-export function WhichSideAnswer({ question, graded, onAnswer }: {
-  question: WhichSideQuestion; graded: Grading | undefined; onAnswer(choice: (0 | 1 | null)[]): void;
-}) {
+export function WhichSideAnswer({ question, graded, onAnswer }: AnswerProps<WhichSideQuestion, readonly (0 | 1 | null)[]>) {
   const [choice, setChoice] = useState<(0 | 1 | null)[]>(question.items.map(() => null));
   const complete = choice.every((c) => c !== null);
   return (

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { missedCardIds, type QuizView } from '../../app/quiz';
 import { TOPICS, TOPIC_TITLES, type Topic } from '../../domain/deck/types';
-import { BRIEFING_COUNT } from '../../domain/quiz';
+import { BRIEFING_COUNT, rightAnswerText } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
 import { FeedbackList } from '../quiz/FeedbackList';
 import { QuizRunner } from '../quiz/QuizRunner';
-import { rightAnswerText } from '../quiz/answer-text';
 import { useQuiz } from '../quiz/use-quiz';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';

@@ -2,13 +2,12 @@ import { useState } from 'preact/hooks';
 import { classSummary, createClass, listClasses, loadClass } from '../../app/classroom';
 import { explainError } from '../../app/storage-errors';
 import { classCsv, SPEC_LIMITS } from '../../domain/classroom';
-import type { Question } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
 import { CollectPanel } from '../classroom/CollectPanel';
 import { ClassSummaryView } from '../classroom/ClassSummaryView';
+import { Handout } from '../classroom/Handout';
 import { Present } from '../classroom/Present';
 import { SharePanel } from '../classroom/SharePanel';
-import { rightAnswerText, OPTION_LETTERS } from '../quiz/answer-text';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
@@ -120,48 +119,5 @@ export function HandoutPage({ id }: { id: string }) {
   const loaded = useAsync(() => loadClass(services, id), [id]);
   if (loaded.status === 'loading') return <p aria-busy="true">Loading the class…</p>;
   if (loaded.status === 'error') return <Notice kind="error">{loaded.message}</Notice>;
-  const { quiz, spec } = loaded.value;
-  return (
-    <div class="handout">
-      <p class="no-print actions"><Link href={`/classroom/${id}`}>← Back</Link> <button type="button" class="button" onClick={() => print()}>Print</button></p>
-      <h1>{spec.title}</h1>
-      <ol class="handout-questions">
-        {quiz.questions.map((q) => (
-          <li key={q.id}>
-            <p>{q.prompt}</p>
-            <HandoutAnswers q={q} />
-          </li>
-        ))}
-      </ol>
-      <section class="answer-key">
-        <h2>Answer key</h2>
-        <ol>
-          {quiz.questions.map((q) => (
-            <li key={q.id} class="pre">
-              {q.kind === 'choice' || q.kind === 'cloze' ? `${OPTION_LETTERS[q.answerIndex]}: ` : ''}{rightAnswerText(q)}
-            </li>
-          ))}
-        </ol>
-      </section>
-    </div>
-  );
-}
-
-function HandoutAnswers({ q }: { q: Question }) {
-  switch (q.kind) {
-    case 'choice':
-    case 'cloze':
-      return <ol class="handout-options">{q.options.map((o, i) => <li key={o}><strong>{OPTION_LETTERS[i]}</strong> {o}</li>)}</ol>;
-    case 'truefalse':
-      return <p>True / False</p>;
-    case 'matching':
-      return <ul>{q.pairs.map((p) => <li key={p.left}>{p.left} → ____</li>)}<li class="muted">Choose from: {q.rights.join(' · ')}</li></ul>;
-    case 'which-side':
-      return <ul>{q.items.map((i) => <li key={i.text}>{i.text}: {q.sides.join(' / ')}</li>)}</ul>;
-    // On paper a map question becomes a choice: the places, or the routes with the one shown on the projector.
-    case 'tap-place':
-      return <p>Choose one: {q.places.map((p) => p.name).join(' · ')}</p>;
-    case 'which-route':
-      return <ol class="handout-options">{q.options.map((o, i) => <li key={o.id}><strong>{OPTION_LETTERS[i]}</strong> {o.name}</li>)}</ol>;
-  }
+  return <Handout quiz={loaded.value.quiz} title={loaded.value.spec.title} backHref={`/classroom/${id}`} />;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  gradeAnswer, KIND_SPECS, MAP_KINDS, QUESTION_KINDS, readResponse, SINGLE_KINDS,
+  type ChoiceQuestion, type KindSpecs, type QuestionKindSpec, type TapPlaceQuestion,
+} from '../../../src/domain/quiz/index.ts';
+import { GOLDEN_QUIZ } from '../classroom/golden-quiz.ts';
+
+const { choice, truefalse, matching, 'which-side': sides, 'tap-place': tap, 'which-route': route } = KIND_SPECS;
+
+describe('the question kind registry', () => {
+  it('has one entry for every kind, and nothing else', () => {
+    expect(Object.keys(KIND_SPECS).sort()).toEqual([...QUESTION_KINDS].sort());
+  });
+
+  it('says which kinds ask one card and which are asked on the map, in QUESTION_KINDS order', () => {
+    expect(SINGLE_KINDS).toEqual(['choice', 'cloze', 'truefalse', 'tap-place', 'which-route']);
+    expect(MAP_KINDS).toEqual(['tap-place', 'which-route']);
+  });
+
+  it('reads a stored value as its question\'s response, part by part', () => {
+    const [choiceQ, , tf, matchingQ, sides, tap] = GOLDEN_QUIZ.questions;
+    expect(readResponse(choiceQ!, 2)).toBe(2);
+    expect(readResponse(choiceQ!, 'two')).toBeNull();
+    expect(readResponse(tf!, 1)).toBeNull();
+    expect(readResponse(matchingQ!, [2, 'x', null])).toEqual([2, null, null, null, null]);
+    expect(readResponse(sides!, [0, 2, 1, 0, 1, 1])).toEqual([0, null, 1, 0, 1]);
+    expect(readResponse(tap!, 'syunik')).toBe('syunik');
+    expect(readResponse(tap!, 3)).toBeNull();
+  });
+
+  it('will not compile without every kind, every part, or with a response that does not follow its question', () => {
+    // Each of these fails to compile: `npx tsc` (part of npm test) reports an unused directive if one ever compiles.
+    const { code: _, ...withoutCodec } = choice;
+    const tapQ = GOLDEN_QUIZ.questions.find((q): q is TapPlaceQuestion => q.kind === 'tap-place')!;
+    const cases = {
+      // @ts-expect-error — no entry for which-route
+      missingKind: (): KindSpecs => ({ choice, cloze: choice, truefalse, matching, 'which-side': sides, 'tap-place': tap }),
+      // @ts-expect-error — a kind without its result-code codec
+      missingPart: (): QuestionKindSpec<ChoiceQuestion, number> => withoutCodec,
+      wrongResponse: (boolChoice: QuestionKindSpec<ChoiceQuestion, boolean>): KindSpecs => ({
+        // @ts-expect-error — a choice entry whose responses are booleans, where a choice takes an option index
+        choice: boolChoice, cloze: choice, truefalse, matching, 'which-side': sides, 'tap-place': tap, 'which-route': route,
+      }),
+      // @ts-expect-error — a tap-place question takes a place id, not an option index
+      wrongArgument: () => gradeAnswer(tapQ, 3),
+    };
+    expect(Object.keys(cases)).toHaveLength(4);
+    expect(gradeAnswer(tapQ, 'nakhchivan').correct).toBe(true);
+  });
+});
