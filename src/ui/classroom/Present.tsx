@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { rightAnswerText, type Quiz } from '../../domain/quiz';
 import { FeedbackList } from '../quiz/FeedbackList';
 import { kindView } from '../quiz/kinds';
+import { useDocumentKeys } from '../use-document-keys';
 
 /** Shapes as well as letters and colours, so options are told apart from the back of a room. */
 export const OPTION_SHAPES = ['▲', '◆', '●', '■'] as const;
@@ -32,21 +33,14 @@ export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: 
 
   const next = () => (revealed ? setIndex((i) => i + 1) : setRevealed(true));
   const leave = () => { if (document.fullscreenElement) void document.exitFullscreen(); onLeave(); };
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
-  onKey.current = (e) => {
+  useDocumentKeys((e) => {
     const key = e.key.toLowerCase();
     if (key === ' ' && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); if (!done) next(); }
     else if (key === 'r') setRevealed(true);
     else if (key === 'p') setPaused((p) => !p);
     else if (key === 'f') void root.current?.requestFullscreen?.().catch(() => undefined);
     else if (key === 'escape') leave();
-  };
-  // A layout effect: the keys work from the moment the screen is painted.
-  useLayoutEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey.current(e);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  });
 
   if (done || !q) {
     return (

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Grading, QuestionByKind, QuestionKind, ResponseByKind } from '../../domain/quiz';
 import { kindView } from './kinds';
+import { useDocumentKeys } from '../use-document-keys';
 
 /**
  * One question's answer component, with what was chosen and the keys that answer at once (1–4 or
@@ -14,20 +15,12 @@ export function QuestionAnswer<K extends QuestionKind>({ kind, question, graded,
   const [chosen, setChosen] = useState<ResponseByKind[K]>();
   const answer = (response: ResponseByKind[K]) => { setChosen(response); onAnswer(response); };
 
-  // One listener for the question's life, reading the latest state through a ref (see Study).
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
-  onKey.current = (e: KeyboardEvent) => {
+  useDocumentKeys((e) => {
     if (graded || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
     const response = view.keyResponse(question, e.key.toLowerCase());
     if (response !== undefined) { e.preventDefault(); answer(response); }
-  };
-  // A layout effect: the keys work from the moment the question is painted.
-  useLayoutEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey.current(e);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  });
 
   return <view.Answer question={question} chosen={chosen} graded={graded} onAnswer={answer} />;
 }

@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuizController, QuizView } from '../../app/quiz';
 import { rightAnswerText } from '../../domain/quiz';
 import { ProgressBar } from '../components/ProgressBar';
 import { FeedbackList } from './FeedbackList';
 import { kindView } from './kinds';
 import { QuestionAnswer } from './QuestionAnswer';
+import { useDocumentKeys } from '../use-document-keys';
 
 /** Seconds left on the current question, when it is timed; at zero the question is answered as missed. */
 function useCountdown(seconds: number | undefined, index: number, answered: boolean, onTimeUp: () => void): number | undefined {
@@ -32,20 +33,12 @@ export function QuizRunner({ controller, view, secondsPerQuestion }: { controlle
   useEffect(() => { heading.current?.focus(); }, [view.index, view.questions]);
   useEffect(() => { if (graded) next.current?.focus(); }, [graded]);
 
-  // One listener for the screen's life, reading the latest state through a ref (see Study); the
-  // keys that answer belong to the question (QuestionAnswer).
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
-  onKey.current = (e: KeyboardEvent) => {
+  // Enter goes on; the keys that answer belong to the question (QuestionAnswer).
+  useDocumentKeys((e) => {
     if (!graded || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
     if (e.key.toLowerCase() === 'enter' && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); controller.next(); }
-  };
-  // A layout effect: the keys work from the moment the screen is painted.
-  useLayoutEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey.current(e);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  });
 
   const total = view.questions.length;
   return (
