@@ -159,6 +159,7 @@ describe('result codes', () => {
     const quiz = quizOf('versions');
     const changed: Quiz = structuredClone(quiz);
     const q = changed.questions.find((x) => x.kind === 'choice');
+    expect(q, 'a choice question to change').toBeDefined();
     if (q?.kind === 'choice') q.options.reverse();
     const code = encodeResultCode(quiz, 'Ana', []);
     expect(decodeResultCode(code, changed)).toMatchObject({ ok: false, error: expect.stringContaining('different quiz') });
