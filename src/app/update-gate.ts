@@ -3,6 +3,8 @@
  * study session is running, so an update never interrupts a learner mid-session.
  */
 export interface UpdateState {
+  /** A new version is installed and waiting, whether or not it may be shown now. */
+  updateWaiting: boolean;
   /** A new version is installed and waiting, and may be shown now. */
   showUpdate: boolean;
   offlineReady: boolean;
@@ -26,7 +28,7 @@ export function createUpdateGate(): UpdateGate {
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
   return {
-    state: () => ({ showUpdate: apply !== undefined && !session, offlineReady: offline }),
+    state: () => ({ updateWaiting: apply !== undefined, showUpdate: apply !== undefined && !session, offlineReady: offline }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
