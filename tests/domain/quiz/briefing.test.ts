@@ -34,7 +34,7 @@ describe('the Briefing', () => {
   it('is balanced across the chosen topics', () => {
     // Every shipped topic can give more than its share, so none passes questions on to another.
     for (const t of topics) expect(available.get(t), t).toBeGreaterThan(BRIEFING_COUNT);
-    for (const seed of SEEDS.slice(0, 10)) {
+    for (const seed of SEEDS.slice(0, 6)) {
       for (const count of [12, 10]) {
         const qs = briefingQuestions(decks, { topics, count, seed });
         const counts = countBy(qs, (q) => q.topic);
@@ -57,7 +57,7 @@ describe('the Briefing', () => {
 
   it('weights core cards: drawn well above their share of the deck', () => {
     const fixture = [topicDeck('actors', 'actors', 'act', 8, 24), topicDeck('corridors', 'corridors', 'cor', 8, 24), topicDeck('alignments', 'alignments', 'ali', 8, 24)];
-    const drawn = SEEDS.flatMap((seed) => briefingQuestions(fixture, { topics: ['actors', 'corridors', 'alignments'], seed }));
+    const drawn = SEEDS.slice(0, 20).flatMap((seed) => briefingQuestions(fixture, { topics: ['actors', 'corridors', 'alignments'], seed }));
     const coreShare = drawn.filter((q) => q.core).length / drawn.length;
     expect(coreShare).toBeGreaterThan(0.4); // a quarter of the cards; core weight 3 makes it about half
   });
