@@ -38,7 +38,7 @@ function expectFairOptions(q: ChoiceQuestion, card: Card, samePrompt: readonly s
   });
 }
 
-describe('distractors, for every card of every shipped deck and 50 seeds', () => {
+describe('distractors, for every card of every shipped deck', () => {
   it('asks each card in the kind its card kind calls for', () => {
     for (const card of cards) {
       const q = questionForCard(bank, card.id, 1);
@@ -59,7 +59,8 @@ describe('distractors, for every card of every shipped deck and 50 seeds', () =>
     for (const card of withOptions) {
       const samePrompt = samePromptAnswers(card, cards);
       const like = likeAnswers(card, cards);
-      for (const seed of SEEDS) {
+      // Twenty seeds per card: some 2,400 questions, each checked in full.
+      for (const seed of SEEDS.slice(0, 20)) {
         const q = questionForCard(bank, card.id, seed);
         if (!isChoice(q)) expect.fail(`${card.id}: asked without options on seed ${String(seed)} (${q?.kind ?? 'not asked'})`);
         expectFairOptions(q, card, samePrompt, like);
