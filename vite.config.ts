@@ -74,6 +74,8 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
+    // A test that ends without a single assertion fails: it proves nothing (tests must be able to fail).
+    expect: { requireAssertions: true },
     projects: [
       {
         extends: true,

@@ -5,6 +5,8 @@
 import { createListeners } from './listeners';
 
 export interface UpdateState {
+  /** A new version is installed and waiting, whether or not it may be shown now. */
+  updateWaiting: boolean;
   /** A new version is installed and waiting, and may be shown now. */
   showUpdate: boolean;
   offlineReady: boolean;
@@ -27,7 +29,7 @@ export function createUpdateGate(): UpdateGate {
   let offline = false;
   const { subscribe, emit } = createListeners();
   return {
-    state: () => ({ showUpdate: apply !== undefined && !session, offlineReady: offline }),
+    state: () => ({ updateWaiting: apply !== undefined, showUpdate: apply !== undefined && !session, offlineReady: offline }),
     subscribe,
     updateWaiting(fn) { apply = fn; emit(); },
     offlineReady() { offline = true; emit(); },

@@ -5,10 +5,11 @@ it('shows a waiting update only while no study session is running', async () => 
   const gate = createUpdateGate();
   const apply = vi.fn(() => Promise.resolve());
   gate.sessionRunning(true);
+  expect(gate.state()).toMatchObject({ updateWaiting: false, showUpdate: false });
   gate.updateWaiting(apply);
-  expect(gate.state().showUpdate).toBe(false);
+  expect(gate.state()).toMatchObject({ updateWaiting: true, showUpdate: false });
   gate.sessionRunning(false);
-  expect(gate.state().showUpdate).toBe(true);
+  expect(gate.state()).toMatchObject({ updateWaiting: true, showUpdate: true });
   await gate.apply();
   expect(apply).toHaveBeenCalledOnce();
 });

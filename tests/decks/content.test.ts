@@ -98,7 +98,9 @@ describe('decks: cards', () => {
 
   it('keeps mcq distractors distinct from the answer and from each other', () => {
     const norm = (s: string) => s.trim().toLowerCase();
-    for (const card of cards.filter((c) => c.distractors)) {
+    const withDistractors = cards.filter((c) => c.distractors);
+    expect(withDistractors.length, 'the decks have cards with hand-written distractors').toBeGreaterThan(0);
+    for (const card of withDistractors) {
       const options = (card.distractors ?? []).map(norm);
       expect(options, `card ${card.id}: a distractor equals the answer`).not.toContain(norm(card.answer));
       expect(new Set(options).size, `card ${card.id}: repeated distractors`).toBe(options.length);
@@ -107,11 +109,12 @@ describe('decks: cards', () => {
 
   it('dates background cards no later than today and cites them', () => {
     const today = new Date().toISOString().slice(0, 10);
-    for (const card of cards) {
-      if (card.source.type !== 'background') continue;
-      expect(card.source.date, `card ${card.id}: background date must be YYYY-MM-DD`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(card.source.date <= today, `card ${card.id}: background date ${card.source.date} is in the future`).toBe(true);
-      expect(card.source.citation.trim().length, `card ${card.id}: background has no citation`).toBeGreaterThan(0);
+    const background = cards.flatMap((card) => (card.source.type === 'background' ? [{ id: card.id, source: card.source }] : []));
+    expect(background.length, 'the decks have background cards').toBeGreaterThan(0);
+    for (const { id, source } of background) {
+      expect(source.date, `card ${id}: background date must be YYYY-MM-DD`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(source.date <= today, `card ${id}: background date ${source.date} is in the future`).toBe(true);
+      expect(source.citation.trim().length, `card ${id}: background has no citation`).toBeGreaterThan(0);
     }
   });
 });

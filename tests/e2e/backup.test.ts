@@ -193,6 +193,7 @@ it('reminds on Today after 200 ratings, links to the Backup panel, and "Not now"
   const page = await context.newPage();
   await page.goto(server.url);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await page.getByTestId('no-backup-reminder').waitFor({ state: 'attached' });
   expect(await page.getByTestId('backup-reminder').count()).toBe(0);
   // 200 ratings written straight into the log, as if made over weeks.
   await page.evaluate(() => new Promise<void>((resolve, reject) => {
@@ -233,7 +234,8 @@ it('reminds on Today after 200 ratings, links to the Backup panel, and "Not now"
   }))).toBe(200);
   await page.reload();
   await page.getByRole('heading', { name: 'Today' }).waitFor();
-  await page.getByTestId('due-total').waitFor();
+  // The reminder has been read (not merely not yet), and is not due.
+  await page.getByTestId('no-backup-reminder').waitFor({ state: 'attached' });
   expect(await page.getByTestId('backup-reminder').count()).toBe(0);
   await context.close();
 });

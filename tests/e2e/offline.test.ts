@@ -23,7 +23,9 @@ it('opens a deep link offline (the service worker answers every route with the a
   const context = await env.browser.newContext();
   const page = await openControlled(context, env.server.url);
   await context.setOffline(true);
-  await page.goto(`${env.server.url}/settings`);
+  const response = await page.goto(`${env.server.url}/settings`);
+  expect(response?.fromServiceWorker(), 'the page came from the service worker').toBe(true);
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  expect(await page.title()).toContain('Faultlines');
   await context.close();
 });

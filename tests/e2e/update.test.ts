@@ -4,13 +4,29 @@ import { openControlled, useBrowserAndServer } from './browser';
 
 const env = useBrowserAndServer();
 
-/** Asks the browser to look for a new service worker, and waits until it is installed and waiting. */
-async function findWaitingUpdate(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+/**
+ * Asks the browser to look for a new service worker, and waits for the events that say it is
+ * installed and waiting (`updatefound`, then the new worker's `statechange`), for at most `ms`.
+ */
+async function findWaitingUpdate(page: Page, ms = 15_000): Promise<void> {
+  const outcome = await page.evaluate(async (ms) => {
     const registration = await navigator.serviceWorker.getRegistration();
-    await registration!.update();
-    while (!registration!.waiting) await new Promise((r) => setTimeout(r, 50));
-  });
+    if (!registration) return 'the page has no service worker registration';
+    // Listen before asking, so that no event can come in between.
+    const waiting = new Promise<string>((resolve) => {
+      // The spec sets registration.waiting before the worker's statechange to "installed".
+      const watch = (sw: ServiceWorker | null) => sw?.addEventListener('statechange', () => { if (registration.waiting) resolve('waiting'); });
+      registration.addEventListener('updatefound', () => watch(registration.installing));
+      watch(registration.installing);
+      if (registration.waiting) resolve('waiting');
+    });
+    const late = new Promise<string>((resolve) => setTimeout(() => resolve(
+      `no new service worker was installed and waiting ${ms} ms after asking for one (installing: ${registration.installing?.state ?? 'none'})`,
+    ), ms));
+    await registration.update();
+    return Promise.race([waiting, late]);
+  }, ms);
+  expect(outcome).toBe('waiting');
 }
 
 it('announces a waiting update on Today, but not during a study session', async () => {
@@ -22,8 +38,12 @@ it('announces a waiting update on Today, but not during a study session', async 
 
   env.server.releaseNewServiceWorker(`release ${Date.now()}`);
   await findWaitingUpdate(page);
-  // Give workbox-window time to report the waiting worker; the session must hide it.
-  await page.waitForTimeout(500);
+  // workbox-window tells the app a little later (its "waiting" event); once the app knows, the
+  // prompt must still be held back, in the same render.
+  const snackbars = page.locator('.snackbars');
+  await snackbars.and(page.locator('[data-update-waiting]')).waitFor({ state: 'attached', timeout: 10_000 })
+    .catch(() => { throw new Error('the app was not told of the waiting update within 10 s of its install (workbox-window\'s "waiting" event)'); });
+  expect(await page.getByTestId('prompt').count(), 'still in the study session').toBe(1);
   expect(await page.getByTestId('update-prompt').count()).toBe(0);
 
   await page.getByRole('link', { name: 'Today', exact: true }).click();

@@ -36,6 +36,7 @@ it('draws every edge of the decks at 390×844, offline, without sideways scrolli
     const r = e.getBoundingClientRect();
     return { x: r.x, y: r.y, w: r.width, h: r.height, size: parseFloat(getComputedStyle(e).fontSize) * (e.closest('svg')!.getBoundingClientRect().width / 360) };
   }));
+  expect(rects.length, 'actor names drawn').toBeGreaterThanOrEqual(graph.nodes.length);
   for (const r of rects) expect(r.size).toBeGreaterThanOrEqual(12);
   for (const [i, a] of rects.entries()) {
     for (const b of rects.slice(i + 1)) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);

@@ -10,8 +10,10 @@ export function UpdatePrompt({ gate }: { gate: UpdateGate }) {
     const timer = setTimeout(() => gate.dismissOfflineReady(), 6000);
     return () => clearTimeout(timer);
   }, [state.offlineReady]);
+  // data-update-waiting tells "held back during a session" from "not heard of yet", which look
+  // alike on screen; the browser test of "never mid-session" waits for it.
   return (
-    <div class="snackbars" role="status" aria-live="polite">
+    <div class="snackbars" role="status" aria-live="polite" data-update-waiting={state.updateWaiting ? '' : undefined}>
       {state.showUpdate ? (
         <div class="snackbar" data-testid="update-prompt">
           <span>Update available.</span>

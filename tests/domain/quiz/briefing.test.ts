@@ -8,8 +8,10 @@ import { fixtureDeck, rawDeck, SEEDS, shippedDecks, tfCard } from './fixtures.ts
 const decks = shippedDecks();
 const bank = createQuestionBank(decks);
 const topics = [...new Set(decks.map((d) => d.topic))];
-/** How many single-card questions each topic can give. */
-const available = (t: DeckTopic) => decks.filter((d) => d.topic === t).flatMap((d) => d.cards).filter((c) => questionForCard(bank, c.id, 0)).length;
+/** The cards of a topic that can be asked as a single-card question. */
+const singles = (t: DeckTopic) => decks.filter((d) => d.topic === t).flatMap((d) => d.cards).filter((c) => questionForCard(bank, c.id, 0));
+/** How many single-card questions each topic can give (counted once: it asks every card). */
+const available = new Map(topics.map((t) => [t, singles(t).length]));
 const countBy = <T>(xs: readonly T[], key: (x: T) => string) =>
   xs.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map<string, number>());
 
@@ -20,8 +22,9 @@ const topicDeck = (id: string, topic: DeckTopic, prefix: string, core: number, o
 describe('the Briefing', () => {
   it('asks twelve single-card questions by default, only from the chosen topics', () => {
     const chosen = topics.slice(0, 2);
+    expect(chosen.reduce((n, t) => n + available.get(t)!, 0), 'questions the two topics can give').toBeGreaterThanOrEqual(BRIEFING_COUNT);
     const qs = briefingQuestions(decks, { topics: chosen, seed: 'seminar' });
-    expect(qs).toHaveLength(Math.min(BRIEFING_COUNT, chosen.reduce((n, t) => n + available(t), 0)));
+    expect(qs).toHaveLength(BRIEFING_COUNT);
     for (const q of qs) {
       expect(chosen).toContain(q.topic);
       expect(SINGLE_KINDS).toContain(q.kind);
@@ -29,12 +32,13 @@ describe('the Briefing', () => {
   });
 
   it('is balanced across the chosen topics', () => {
-    for (const seed of SEEDS) {
+    // Every shipped topic can give more than its share, so none passes questions on to another.
+    for (const t of topics) expect(available.get(t), t).toBeGreaterThan(BRIEFING_COUNT / topics.length);
+    for (const seed of SEEDS.slice(0, 6)) {
       for (const count of [12, 10]) {
         const qs = briefingQuestions(decks, { topics, count, seed });
         const counts = countBy(qs, (q) => q.topic);
         const share = Math.floor(count / topics.length);
-        if (!topics.every((t) => available(t) > share)) continue;
         for (const t of topics) {
           expect(counts.get(t) ?? 0, `${String(seed)} ${t}`).toBeGreaterThanOrEqual(share);
           expect(counts.get(t) ?? 0, `${String(seed)} ${t}`).toBeLessThanOrEqual(share + 1);
@@ -53,21 +57,21 @@ describe('the Briefing', () => {
 
   it('weights core cards: drawn well above their share of the deck', () => {
     const fixture = [topicDeck('actors', 'actors', 'act', 8, 24), topicDeck('corridors', 'corridors', 'cor', 8, 24), topicDeck('alignments', 'alignments', 'ali', 8, 24)];
-    const drawn = SEEDS.flatMap((seed) => briefingQuestions(fixture, { topics: ['actors', 'corridors', 'alignments'], seed }));
+    const drawn = SEEDS.slice(0, 20).flatMap((seed) => briefingQuestions(fixture, { topics: ['actors', 'corridors', 'alignments'], seed }));
     const coreShare = drawn.filter((q) => q.core).length / drawn.length;
     expect(coreShare).toBeGreaterThan(0.4); // a quarter of the cards; core weight 3 makes it about half
   });
 
   it('weights core cards in the shipped decks too', () => {
     // Within each topic, more core cards than a draw blind to `core` would give.
-    const singles = (t: DeckTopic) => decks.filter((d) => d.topic === t).flatMap((d) => d.cards).filter((c) => questionForCard(bank, c.id, 0));
     const base = new Map(topics.map((t) => [t, singles(t).filter((c) => c.core).length / Math.max(1, singles(t).length)]));
-    const drawn = SEEDS.flatMap((seed) => briefingQuestions(decks, { topics, seed }));
+    // Weighting shows only where a topic has both core and other cards, more than its share.
+    const weighable = topics.filter((t) => base.get(t)! > 0 && base.get(t)! < 1 && available.get(t)! > BRIEFING_COUNT / topics.length);
+    expect(weighable, 'topics with core and other cards').toEqual(topics);
+    const drawn = SEEDS.slice(0, 10).flatMap((seed) => briefingQuestions(decks, { topics, seed }));
     const blind = drawn.reduce((sum, q) => sum + base.get(q.topic)!, 0);
     const core = drawn.filter((q) => q.core).length;
-    const weighable = topics.some((t) => base.get(t)! > 0 && base.get(t)! < 1 && singles(t).length > BRIEFING_COUNT / topics.length);
-    if (weighable) expect(core).toBeGreaterThan(blind);
-    else expect(core).toBeCloseTo(blind, 6);
+    expect(core).toBeGreaterThan(blind * 1.3); // about 1.6 times on ten seeds; core weight 3
   });
 
   it('is the same Briefing for the same seed, and a whole quiz with an id when asked for one', () => {

@@ -8,14 +8,22 @@ const graded = (cardIds: string[][]) => cardIds.flat();
 describe('the cardIds filter', () => {
   it('asks only the named cards, however many seeds', () => {
     const cards = allCards(decks);
+    // Every third card, and every card of one sort, so that a which-side question can come up.
+    const sorted = decks.flatMap((d) => d.sorts ?? []).find((s) => (s.cards ?? []).length > 0);
+    expect(sorted, 'a shipped sort that names its cards').toBeDefined();
+    const only = [...new Set([...cards.filter((_, i) => i % 3 === 0).map((c) => c.id), ...sorted!.cards!])];
+    let sorts = 0;
     for (const seed of SEEDS.slice(0, 10)) {
-      const only = cards.filter((_, i) => i % 3 === 0).map((c) => c.id);
       const quiz = generateQuiz(decks, { seed, count: 30, cardIds: only });
       expect(quiz.questions.length).toBeGreaterThan(0);
       for (const id of graded(quiz.questions.map((q) => q.cardIds))) expect(only).toContain(id);
       // A sort names cards; one without cards would ask nothing the teacher picked.
-      for (const q of quiz.questions) if (q.kind === 'which-side') expect(q.cardIds.length).toBeGreaterThan(0);
+      for (const q of quiz.questions.filter((x) => x.kind === 'which-side')) {
+        sorts++;
+        expect(q.cardIds.length).toBeGreaterThan(0);
+      }
     }
+    expect(sorts, 'which-side questions among the named cards').toBeGreaterThan(0);
   });
 
   it('asks a sort only when every card it names is among the cards', () => {

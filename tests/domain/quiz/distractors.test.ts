@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, Deck } from '../../../src/domain/deck/types.ts';
-import { createQuestionBank, questionForCard, type ChoiceQuestion } from '../../../src/domain/quiz/index.ts';
+import { createQuestionBank, questionForCard, type ChoiceQuestion, type Question } from '../../../src/domain/quiz/index.ts';
 import { sameAnswer } from '../../../src/domain/quiz/same-answer.ts';
 import { allCards, basicCard, fixtureDeck, norm, rawDeck, SEEDS, shippedDecks } from './fixtures.ts';
 
 const decks = shippedDecks();
 const bank = createQuestionBank(decks);
 const cards = allCards(decks);
+const isChoice = (q: Question | undefined): q is ChoiceQuestion => q?.kind === 'choice' || q?.kind === 'cloze';
 
 /** Every answer a card of this answer kind gives: the only source of drawn distractors. */
 const likeAnswers = (card: Card, from: readonly Card[]) =>
@@ -37,7 +38,7 @@ function expectFairOptions(q: ChoiceQuestion, card: Card, samePrompt: readonly s
   });
 }
 
-describe('distractors, for every card of every shipped deck and 50 seeds', () => {
+describe('distractors, for every card of every shipped deck', () => {
   it('asks each card in the kind its card kind calls for', () => {
     for (const card of cards) {
       const q = questionForCard(bank, card.id, 1);
@@ -51,24 +52,28 @@ describe('distractors, for every card of every shipped deck and 50 seeds', () =>
   });
 
   it('gives four distinct options, the answer exactly once, no answer twice and nothing unlike', () => {
-    let asked = 0;
-    for (const card of cards) {
+    // Whether a card has options does not depend on the seed: a card asked with options on one
+    // seed must be asked with options on every seed, never skipped.
+    const withOptions = cards.filter((c) => isChoice(questionForCard(bank, c.id, 0)));
+    expect(withOptions.length, 'shipped cards asked with options').toBeGreaterThanOrEqual(100);
+    for (const card of withOptions) {
       const samePrompt = samePromptAnswers(card, cards);
       const like = likeAnswers(card, cards);
-      for (const seed of SEEDS) {
+      // Twenty seeds per card: some 2,400 questions, each checked in full.
+      for (const seed of SEEDS.slice(0, 20)) {
         const q = questionForCard(bank, card.id, seed);
-        if (q?.kind !== 'choice' && q?.kind !== 'cloze') continue;
-        asked++;
+        if (!isChoice(q)) expect.fail(`${card.id}: asked without options on seed ${String(seed)} (${q?.kind ?? 'not asked'})`);
         expectFairOptions(q, card, samePrompt, like);
       }
     }
-    expect(asked).toBeGreaterThan(0);
   });
 
   it('puts the hand-written distractors first', () => {
-    for (const card of cards.filter((c) => (c.distractors ?? []).length >= 3)) {
+    const handWritten = cards.filter((c) => (c.distractors ?? []).length >= 3);
+    expect(handWritten.length, 'shipped cards with three hand-written distractors').toBeGreaterThanOrEqual(60);
+    for (const card of handWritten) {
       const q = questionForCard(bank, card.id, 'hand');
-      if (q?.kind !== 'choice' && q?.kind !== 'cloze') continue;
+      if (!isChoice(q)) expect.fail(`${card.id}: has three hand-written distractors but is asked ${q?.kind ?? 'not at all'}`);
       const usable = usableWritten(card);
       const written = q.options.filter((o) => card.distractors!.includes(o));
       expect(written.length, card.id).toBe(Math.min(3, usable.length));
@@ -77,8 +82,8 @@ describe('distractors, for every card of every shipped deck and 50 seeds', () =>
 
   it('varies with the seed: options move and drawn distractors change', () => {
     const card = cards.find((c) => c.kind !== 'mcq' && questionForCard(bank, c.id, 0)?.kind === 'choice');
-    if (!card) return;
-    const shown = new Set(SEEDS.map((s) => (questionForCard(bank, card.id, s) as ChoiceQuestion).options.join('|')));
+    expect(card, 'a shipped card asked with drawn options').toBeDefined();
+    const shown = new Set(SEEDS.map((s) => (questionForCard(bank, card!.id, s) as ChoiceQuestion).options.join('|')));
     expect(shown.size).toBeGreaterThan(1);
   });
 });
@@ -93,13 +98,19 @@ describe('distractors, on hand-made decks', () => {
     basicCard('act-006', 'Which city hosts the parliament of Azerbaijan?', 'Baku', { answerKind: 'place' }),
     ...extra,
   ]));
+  /** Two more states, so a card that loses candidates to a rule still has three to choose from. */
+  const moreStates = [
+    basicCard('act-101', 'Which state is Armenia\'s treaty ally?', 'Russia', { answerKind: 'state' }),
+    basicCard('act-102', 'Which state carries the Baku–Tbilisi–Ceyhan pipeline?', 'Georgia', { answerKind: 'state' }),
+  ];
 
   it('never uses the answer of a card asking the same prompt', () => {
-    const deck = states([basicCard('act-007', 'Which state supplies arms to Azerbaijan? ', 'Turkey ', { answerKind: 'state' })]);
+    const deck = states([basicCard('act-007', 'Which state supplies arms to Azerbaijan? ', 'Turkey ', { answerKind: 'state' }), ...moreStates]);
     const b = createQuestionBank([deck]);
     for (const seed of SEEDS) {
       const q = questionForCard(b, 'act-001', seed) as ChoiceQuestion | undefined;
-      if (q) expect(q.options.map(norm)).not.toContain('turkey');
+      expect(q?.kind, `seed ${String(seed)}: Iran, Armenia, Russia and Georgia are left to choose from`).toBe('choice');
+      expect(q!.options.map(norm)).not.toContain('turkey');
     }
   });
 
@@ -124,13 +135,14 @@ describe('distractors, on hand-made decks', () => {
   });
 
   it('never offers what the prompt itself names', () => {
-    const deck = states([basicCard('act-007', 'Which close ally of Azerbaijan condemned Israel?', 'Turkey', { answerKind: 'state' })]);
-    const b = createQuestionBank([deck]);
+    const ally = basicCard('act-007', 'Which close ally of Azerbaijan condemned Israel?', 'Turkey', { answerKind: 'state' });
+    const b = createQuestionBank([states([ally, ...moreStates])]);
     for (const seed of SEEDS) {
       const q = questionForCard(b, 'act-007', seed) as ChoiceQuestion | undefined;
-      if (q) expect(q.options.filter((o) => ['Azerbaijan', 'Israel', 'Baku'].includes(o))).toEqual([]);
+      expect(q?.kind, `seed ${String(seed)}: Iran, Armenia, Russia and Georgia are left to choose from`).toBe('choice');
+      expect(q!.options.filter((o) => ['Azerbaijan', 'Israel', 'Baku'].includes(o))).toEqual([]);
     }
-    expect(questionForCard(b, 'act-007', 1)).toBeUndefined(); // Iran and Armenia are all that is left
+    expect(questionForCard(createQuestionBank([states([ally])]), 'act-007', 1)).toBeUndefined(); // Iran and Armenia are all that is left
   });
 
   it('draws distractors from every given deck, not just the card\'s own', () => {

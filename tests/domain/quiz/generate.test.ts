@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck/types.ts';
 import {
-  createQuestionBank, generateQuiz, questionForCard, type MatchingQuestion, type Question,
+  createQuestionBank, generateQuiz, questionForCard, type ChoiceQuestion, type MatchingQuestion, type Question,
 } from '../../../src/domain/quiz/index.ts';
 import { allCards, norm, SEEDS, shippedDecks } from './fixtures.ts';
 
@@ -37,10 +37,10 @@ describe('generateQuiz', () => {
   });
 
   it('asks as many questions as asked for, never a card twice, each question id once', () => {
-    for (const seed of SEEDS.slice(0, 10)) {
+    expect(cards.length, 'the shipped decks have cards enough for a quiz of 40').toBeGreaterThanOrEqual(60);
+    for (const seed of SEEDS.slice(0, 5)) {
       const quiz = generateQuiz(decks, { seed, count: 40 });
-      expect(quiz.questions.length).toBeLessThanOrEqual(40);
-      if (cards.length >= 60) expect(quiz.questions).toHaveLength(40);
+      expect(quiz.questions).toHaveLength(40);
       const graded = quiz.questions.flatMap((q) => q.cardIds);
       expect(new Set(graded).size).toBe(graded.length);
       expect(new Set(ids(quiz.questions)).size).toBe(quiz.questions.length);
@@ -50,14 +50,17 @@ describe('generateQuiz', () => {
   it('in a quiz as long as the decks, asks every card that can be asked on its own', () => {
     const quiz = generateQuiz(decks, { seed: 'all', count: 10_000 });
     const graded = new Set(quiz.questions.flatMap((q) => q.cardIds));
-    for (const card of cards) if (questionForCard(bank, card.id, 'all')) expect(graded.has(card.id), card.id).toBe(true);
+    const askable = cards.filter((card) => questionForCard(bank, card.id, 'all'));
+    expect(askable.length, 'shipped cards that can be asked on their own').toBeGreaterThan(100);
+    for (const card of askable) expect(graded.has(card.id), card.id).toBe(true);
   });
 
   it('spreads the right answer evenly over the four positions', () => {
-    for (const seed of SEEDS.slice(0, 20)) {
+    for (const seed of SEEDS.slice(0, 8)) {
       const quiz = generateQuiz(decks, { seed, count: 40 });
       const positions = quiz.questions.flatMap((q) => (q.kind === 'choice' || q.kind === 'cloze' ? [q.answerIndex] : []));
-      if (positions.length < 10) continue;
+      // Fewer than ten would make a share of 20–30 % a matter of luck, not of the engine.
+      expect(positions.length, `seed ${seed}: questions with four options`).toBeGreaterThanOrEqual(10);
       for (let p = 0; p < 4; p++) {
         const share = positions.filter((x) => x === p).length / positions.length;
         expect(share, `seed ${seed}, position ${p}`).toBeGreaterThanOrEqual(0.2);
@@ -68,9 +71,9 @@ describe('generateQuiz', () => {
   });
 
   it('keeps the options fair after moving the right one into place', () => {
-    const quiz = generateQuiz(decks, { seed: 'fair', count: 10_000 });
-    for (const q of quiz.questions) {
-      if (q.kind !== 'choice' && q.kind !== 'cloze') continue;
+    const withOptions = generateQuiz(decks, { seed: 'fair', count: 10_000 }).questions.filter((q): q is ChoiceQuestion => q.kind === 'choice' || q.kind === 'cloze');
+    expect(withOptions.length, 'questions with four options').toBeGreaterThanOrEqual(50);
+    for (const q of withOptions) {
       const card = bank.cards.get(q.cardIds[0]!)!.card;
       expect(q.options[q.answerIndex]).toBe(card.answer);
       expect(new Set(q.options.map(norm)).size).toBe(4);
@@ -79,7 +82,7 @@ describe('generateQuiz', () => {
 
   it('builds matching questions of four or five pairs with distinct left and right texts', () => {
     let seen = 0;
-    for (const seed of SEEDS) {
+    for (const seed of SEEDS.slice(0, 5)) {
       const quiz = generateQuiz(decks, { seed, count: 40, kinds: ['matching'] });
       for (const q of quiz.questions as MatchingQuestion[]) {
         seen++;
@@ -101,8 +104,7 @@ describe('generateQuiz', () => {
   it('mixes kinds: a long quiz has matching questions as well as single-card ones', () => {
     const quiz = generateQuiz(decks, { seed: 'mix', count: 40 });
     const kinds = new Set(quiz.questions.map((q) => q.kind));
-    const canMatch = generateQuiz(decks, { seed: 'mix', count: 1, kinds: ['matching'] }).questions.length > 0;
-    expect(kinds.has('matching')).toBe(canMatch);
+    expect(kinds.has('matching')).toBe(true);
     expect(kinds.has('choice')).toBe(true);
     expect(quiz.questions.filter((q) => q.kind === 'matching' || q.kind === 'which-side').length).toBeLessThanOrEqual(40 / 5);
   });
@@ -114,23 +116,27 @@ describe('generateQuiz', () => {
     expect(quiz.questions.length).toBeGreaterThan(0);
     for (const q of quiz.questions) expect(q.topic).toBe(topic);
     const byDeck = generateQuiz(decks, { seed: 3, count: 30, deckIds: [decks[0]!.id] });
+    expect(byDeck.questions.length).toBeGreaterThan(0);
     for (const q of byDeck.questions) for (const id of q.cardIds) expect(bank.cards.get(id)!.deckId).toBe(decks[0]!.id);
   });
 
   it('balances a mixed quiz across topics', () => {
     const topics = [...new Set(decks.map((d) => d.topic))];
-    for (const seed of SEEDS.slice(0, 10)) {
+    // Every shipped topic has cards enough for its share of eight, twice over.
+    for (const t of topics) expect(decks.filter((d) => d.topic === t).flatMap((d) => d.cards).length, t).toBeGreaterThanOrEqual(16);
+    for (const seed of SEEDS.slice(0, 5)) {
       const quiz = generateQuiz(decks, { seed, count: 8 * topics.length });
       for (const t of topics) {
-        // A topic with cards enough for its share gets it, give or take a group question.
-        if (decks.filter((d) => d.topic === t).flatMap((d) => d.cards).length < 16) continue;
+        // Each topic gets its share, give or take a group question.
         expect(quiz.questions.filter((q) => q.topic === t).length, `${String(seed)} ${t}`).toBeGreaterThanOrEqual(7);
       }
     }
   });
 
   it('gives each question the explanation and source of its cards', () => {
-    for (const q of generateQuiz(decks, { seed: 'fb', count: 40 }).questions) {
+    const questions = generateQuiz(decks, { seed: 'fb', count: 40 }).questions;
+    expect(questions).toHaveLength(40);
+    for (const q of questions) {
       expect(q.feedback.length).toBeGreaterThan(0);
       for (const f of q.feedback) {
         // A which-side question's feedback is its sort's, not a card's.

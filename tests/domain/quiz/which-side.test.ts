@@ -42,7 +42,9 @@ describe('which-side questions', () => {
 
   it('puts each item on exactly one side, the right one, with two to four items per side', () => {
     for (const seed of SEEDS) {
-      for (const q of whichSide(seed)) {
+      const qs = whichSide(seed);
+      expect(qs, `seed ${String(seed)}: one question per sort`).toHaveLength(sorts.length);
+      for (const q of qs) {
         const sort = sorts.find((s) => q.id.endsWith(`/${s.id}`))!;
         expect(new Set(q.items.map((i) => norm(i.text))).size).toBe(q.items.length);
         for (const item of q.items) {
