@@ -1,17 +1,10 @@
-/** Decks of the learner's own: preview a CSV/TSV file, save it, delete it with its progress. */
-import { freshIdPrefix, importCsv, type CsvImport } from '../domain/deck/import-csv';
+/** Decks of the learner's own: read them into the catalogue, save one, delete one with its progress. */
 import type { Deck, DeckSummary } from '../domain/deck/types';
 import type { Services } from './services';
 
 /** Reads the imported decks into the catalogue; called once at start-up and after every change. */
 export async function loadImportedDecks(services: Services): Promise<void> {
   services.catalog.setImported(await services.decks.all());
-}
-
-export function previewCsv(services: Services, file: { name: string; text: string }, title: string): CsvImport | { error: string } {
-  const taken = new Set(services.catalog.summaries.flatMap((d) => d.cardIds.map((id) => id.split('-')[0]!)));
-  const date = new Date(services.clock.now()).toISOString().slice(0, 10);
-  return importCsv(file.text, { title, fileName: file.name, date, idPrefix: freshIdPrefix(Math.random, taken) });
 }
 
 export async function saveImportedDeck(services: Services, deck: Deck): Promise<void> {

@@ -1,5 +1,5 @@
 /** Leeches: cards suspended after LEECH_LAPSES lapses, listed with their card, and brought back. */
-import type { CardMemory } from '../domain/scheduler';
+import type { CardMemory } from '../domain/memory';
 import type { CardRef } from './catalog';
 import type { Services } from './services';
 

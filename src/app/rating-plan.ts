@@ -1,5 +1,6 @@
 /** A rating as the study and quiz use cases ask storage to write it: scheduled from the stored memory. */
-import type { Grade, Scheduler } from '../domain/scheduler';
+import type { Scheduler } from '../domain/scheduler';
+import type { Grade } from '../domain/memory';
 import type { RatingPlan, ReviewSource } from '../storage';
 
 export interface RatingRequest {

@@ -3,7 +3,8 @@
  * the front card (memory and log row in one transaction), and undoes. Screens subscribe to its view.
  */
 import type { Card, Deck } from '../domain/deck/types';
-import { createScheduler, MemoryState, type Grade, type Outcome } from '../domain/scheduler';
+import type { Outcome } from '../domain/scheduler';
+import { MemoryState, type Grade } from '../domain/memory';
 import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
 import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
 import { createListeners } from './listeners';
@@ -66,7 +67,9 @@ export interface StudySelection {
 
 export async function startStudy(services: Services, selection: StudySelection = {}): Promise<StudyController> {
   const { progress, catalog, clock } = services;
-  const settings = await services.settings.load();
+  // ts-fsrs is the largest part of the app's code and Today never needs it: it loads (from the
+  // precache) while the settings are read, so the first card is no later for it.
+  const [settings, { createScheduler }] = await Promise.all([services.settings.load(), import('../domain/scheduler')]);
   const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, fuzz: services.fuzz });
   const now = clock.now();
   const { deckIds, cardIds } = selection;

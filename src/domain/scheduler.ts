@@ -3,40 +3,7 @@
  * with epoch-millisecond times, so storage and UI never touch ts-fsrs's Date-based types.
  */
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card as FsrsCard, type Grade as FsrsGrade } from 'ts-fsrs';
-
-export type Grade = 1 | 2 | 3 | 4;
-export const GRADES: readonly Grade[] = [1, 2, 3, 4];
-export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
-
-/** FSRS learning states, as ts-fsrs numbers them. */
-export const MemoryState = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
-export type MemoryState = (typeof MemoryState)[keyof typeof MemoryState];
-
-/** A card's memory as stored: what FSRS knows about one card id. */
-export interface CardMemory {
-  cardId: string;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: MemoryState;
-  lastReview?: number;
-  /** Taken out of study: a leech (see LEECH_LAPSES) until the learner unsuspends it. */
-  suspended?: boolean;
-}
-
-/** As in Anki: a card forgotten this many times is a leech, suspended so it stops eating time. */
-export const LEECH_LAPSES = 8;
-
-/** The memory to store after a rating: suspended when this rating made the card a leech. */
-export function withLeechRule(before: CardMemory | undefined, after: CardMemory): CardMemory {
-  const becameLeech = after.lapses >= LEECH_LAPSES && (before?.lapses ?? 0) < LEECH_LAPSES;
-  return becameLeech || before?.suspended ? { ...after, suspended: true } : after;
-}
+import { withLeechRule, type CardMemory, type Grade, type MemoryState } from './memory';
 
 export interface SchedulerOptions {
   /** Desired retention, 0.70–0.99; FSRS schedules each card for this recall probability. */
@@ -44,8 +11,6 @@ export interface SchedulerOptions {
   /** On in the app so cards learnt together spread out; off in tests so intervals are exact. */
   fuzz: boolean;
 }
-
-export const DEFAULT_RETENTION = 0.9;
 
 export interface Outcome {
   grade: Grade;
@@ -83,9 +48,6 @@ export function createScheduler({ desiredRetention, fuzz }: SchedulerOptions): S
 
 /** Our grades as ts-fsrs's ratings: the same numbers, said through the library's own names. */
 const FSRS_GRADE: Record<Grade, FsrsGrade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
-
-/** The grade a quiz answer gives its card, Good or Again: FSRS advises never grading a forgotten card Hard. */
-export const gradeForAnswer = (correct: boolean): Grade => (correct ? 3 : 1);
 
 /**
  * Rebuilds a card's memory from its log: rates it from new, in the order given (oldest first),

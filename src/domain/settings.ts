@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION } from './scheduler';
+import { DEFAULT_RETENTION } from './memory';
 
 export type Theme = 'system' | 'light' | 'dark';
 

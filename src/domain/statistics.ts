@@ -3,7 +3,7 @@
  * records and passes the time and the start of today.
  */
 import { DAY } from './interval';
-import { MemoryState, type CardMemory, type Grade } from './scheduler';
+import { MemoryState, type CardMemory, type Grade } from './memory';
 
 /** A card counts as mastered once FSRS expects to keep it for three weeks or more. */
 export const MASTERED_STABILITY_DAYS = 21;

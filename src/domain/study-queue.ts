@@ -2,7 +2,7 @@
  * What to study now: due cards first (most overdue first), then new cards in deck order up to the
  * day's allowance. Pure: the caller supplies the memories it read from the due index and the time.
  */
-import { MemoryState, type CardMemory } from './scheduler';
+import { MemoryState, type CardMemory } from './memory';
 import { MINUTE } from './interval';
 
 /** As in Anki: learning cards due within this window are shown now rather than making the learner wait. */

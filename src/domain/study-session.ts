@@ -3,7 +3,7 @@
  * learning cards coming back later in the session, and undo. Storage and time stay outside.
  */
 import { LEARN_AHEAD_MS, type QueueItem } from './study-queue';
-import type { CardMemory } from './scheduler';
+import type { CardMemory } from './memory';
 
 export interface SessionStep {
   item: QueueItem;

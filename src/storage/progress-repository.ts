@@ -1,5 +1,5 @@
 /** Card memories and the review log. A rating and its log row are always written together. */
-import type { CardMemory } from '../domain/scheduler';
+import type { CardMemory } from '../domain/memory';
 import type { Database } from './db';
 import { isLatestRating, writeRatings, type RatingPlan } from './ratings';
 import type { ReviewRecord } from './schema';

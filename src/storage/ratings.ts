@@ -5,7 +5,7 @@
  * memory and store a log row whose `before` is wrong (a lost update).
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import type { CardMemory } from '../domain/scheduler';
+import type { CardMemory } from '../domain/memory';
 import type { FaultlinesSchema, ReviewRecord } from './schema';
 
 /** Builds the review row from the memory the card has when it is written (absent for a new card). */

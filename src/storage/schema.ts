@@ -3,11 +3,10 @@
  * ladder below is the only place a store is created or changed: add a rung, never edit one.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { freshIdPrefix } from '../domain/deck/import-csv';
-import { inImportedNamespace, intoImportedNamespace } from '../domain/deck/namespace';
+import { freshIdPrefix, inImportedNamespace, intoImportedNamespace } from '../domain/deck/namespace';
 import type { Deck } from '../domain/deck/types';
 import { createRng } from '../domain/quiz/rng';
-import type { CardMemory, Grade } from '../domain/scheduler';
+import type { CardMemory, Grade } from '../domain/memory';
 import type { Settings } from '../domain/settings';
 import { importedCardPrefix, isShippedCardId } from '../domain/trust';
 

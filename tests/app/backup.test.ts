@@ -4,7 +4,8 @@ import { dismissBackupReminder, loadBackupReminder } from '../../src/app/backup-
 import { planRating } from '../../src/app/rating-plan';
 import { startStudy } from '../../src/app/study';
 import { checksumOf } from '../../src/domain/backup/validate';
-import { createScheduler, type Grade } from '../../src/domain/scheduler';
+import { createScheduler } from '../../src/domain/scheduler';
+import type { Grade } from '../../src/domain/memory';
 import { backupRepository, BACKUP_STORES, DB_VERSION, type Database } from '../../src/storage';
 import { T0, testDeck, testServices } from './fixtures';
 

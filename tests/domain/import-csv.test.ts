@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectSeparator, parseDelimited } from '../../src/domain/deck/delimited';
-import { freshIdPrefix, importCsv } from '../../src/domain/deck/import-csv';
+import { importCsv } from '../../src/domain/deck/import-csv';
+import { freshIdPrefix } from '../../src/domain/deck/namespace';
 
 const options = { title: '', fileName: 'caucasus.csv', date: '2026-11-29', idPrefix: 'qzabc' };
 const ok = (text: string) => {

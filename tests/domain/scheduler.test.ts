@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, gradeForAnswer, MemoryState } from '../../src/domain/scheduler';
+import { createScheduler } from '../../src/domain/scheduler';
+import { gradeForAnswer, MemoryState } from '../../src/domain/memory';
 import { DAY, MINUTE } from '../../src/domain/interval';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailyActivity, dueForecast, mastery, trueRetention, type LoggedRating } from '../../src/domain/statistics';
 import { DAY } from '../../src/domain/interval';
-import type { CardMemory } from '../../src/domain/scheduler';
+import type { CardMemory } from '../../src/domain/memory';
 
 const TODAY = Date.UTC(2026, 5, 1);
 const memory = (cardId: string, due: number, stability = 1): CardMemory => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStudyQueue, countDeck, LEARN_AHEAD_MS, startOfDay } from '../../src/domain/study-queue';
-import type { CardMemory } from '../../src/domain/scheduler';
+import type { CardMemory } from '../../src/domain/memory';
 
 const NOW = Date.UTC(2026, 2, 10, 12, 0, 0);
 const memory = (cardId: string, due: number): CardMemory => ({

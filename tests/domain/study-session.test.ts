@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast } from '../../src/domain/study-session';
 import { MINUTE, DAY } from '../../src/domain/interval';
-import type { CardMemory } from '../../src/domain/scheduler';
+import type { CardMemory } from '../../src/domain/memory';
 
 const NOW = Date.UTC(2026, 2, 10, 12, 0, 0);
 const after = (cardId: string, due: number): CardMemory => ({

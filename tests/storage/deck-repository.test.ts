@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { exactly, freshDatabase } from './helpers';
 import { deckRepository, progressRepository } from '../../src/storage';
 import { testDeck } from '../app/fixtures';
-import type { CardMemory } from '../../src/domain/scheduler';
+import type { CardMemory } from '../../src/domain/memory';
 
 const memory = (cardId: string): CardMemory => ({
   cardId, due: 1, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1,

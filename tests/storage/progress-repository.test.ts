@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exactly, freshDatabase } from './helpers';
 import { progressRepository, type Database, type ReviewRecord } from '../../src/storage';
-import type { CardMemory } from '../../src/domain/scheduler';
+import type { CardMemory } from '../../src/domain/memory';
 
 const T0 = Date.UTC(2026, 3, 1, 8, 0);
 const memory = (cardId: string, due: number, reps = 1): CardMemory => ({

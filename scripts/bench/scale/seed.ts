@@ -5,7 +5,7 @@
  * write a million rows in seconds rather than minutes. Deterministic: a seeded generator.
  */
 import { unwrap } from 'idb';
-import type { CardMemory } from '../../../src/domain/scheduler';
+import type { CardMemory } from '../../../src/domain/memory';
 import { DAY } from '../../../src/domain/interval';
 import type { Database, ReviewRecord } from '../../../src/storage';
 import type { SeedResult } from './api';

@@ -4,7 +4,7 @@
  * from the merged log. The review log is the truth (see DESIGN.md): a memory is only what its
  * ratings, replayed in time order through FSRS, make of it. Pure: replaying is a parameter.
  */
-import { LEECH_LAPSES, type CardMemory, type Grade } from '../scheduler';
+import { LEECH_LAPSES, type CardMemory, type Grade } from '../memory';
 import type { StoreTable } from './format';
 
 /** The fields of a review-log row a merge needs. */

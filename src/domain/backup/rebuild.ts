@@ -13,7 +13,7 @@
  * rebuilt and is refused beforehand (records.ts, checkRelations). Fields this version does not
  * know are kept, as validation keeps them.
  */
-import type { CardMemory } from '../scheduler';
+import type { CardMemory } from '../memory';
 import type { LoggedReview, ProgressData, Replay } from './merge';
 
 export interface RebuiltProgress<D> {

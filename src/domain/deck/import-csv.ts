@@ -102,11 +102,3 @@ export function importCsv(text: string, options: CsvImportOptions): CsvImport | 
 }
 
 const name = (sep: Separator) => (sep === '\t' ? 'a tab' : sep === ',' ? 'a comma' : 'a semicolon');
-
-/** A random id prefix of five letters that no existing deck uses. */
-export function freshIdPrefix(random: () => number, taken: ReadonlySet<string>): string {
-  for (;;) {
-    const prefix = Array.from({ length: 5 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
-    if (!taken.has(prefix)) return prefix;
-  }
-}

@@ -49,3 +49,11 @@ export function intoImportedNamespace(deck: Deck, freshPrefix: () => string): Mo
     renamed,
   };
 }
+
+/** A random id prefix of five letters that no existing deck uses. */
+export function freshIdPrefix(random: () => number, taken: ReadonlySet<string>): string {
+  for (;;) {
+    const prefix = Array.from({ length: 5 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+    if (!taken.has(prefix)) return prefix;
+  }
+}

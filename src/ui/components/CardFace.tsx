@@ -1,7 +1,5 @@
 import type { Card } from '../../domain/deck/types';
-import { ROUTES } from '../../domain/map';
-import { LazyCorridorMap } from '../map/LazyMap';
-import { Link } from '../router';
+import { LazyRouteMap } from '../map/LazyMap';
 import { SourceNote } from './SourceNote';
 
 const KIND_LABELS: Record<Card['kind'], string> = {
@@ -46,20 +44,8 @@ export function CardAnswer({ card }: { card: Card }) {
         <p class="answer">{card.answer}</p>
       )}
       {card.explanation ? <p class="explanation">{card.explanation}</p> : null}
-      <RouteMap card={card} />
+      <LazyRouteMap card={card} />
       <SourceNote source={card.source} />
     </div>
-  );
-}
-
-/** A corridor card shows its route on the map (loaded on first use, precached for offline). */
-function RouteMap({ card }: { card: Card }) {
-  const route = ROUTES.find((r) => r.tags.some((t) => card.tags.includes(t)));
-  if (!route) return null;
-  return (
-    <figure class="card-map">
-      <LazyCorridorMap mode="view" labels="places" highlight={route.id} label={`Map: ${route.name}, highlighted. ${route.course}`} />
-      <figcaption>{route.name} (schematic). <Link href={`/map?route=${route.id}`}>Open it on the map</Link></figcaption>
-    </figure>
   );
 }

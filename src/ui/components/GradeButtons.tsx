@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { describeInterval, formatInterval } from '../../domain/interval';
-import { GRADES, GRADE_NAMES, type Grade, type Outcome } from '../../domain/scheduler';
+import type { Outcome } from '../../domain/scheduler';
+import { GRADES, GRADE_NAMES, type Grade } from '../../domain/memory';
 
 /** Again / Hard / Good / Easy, each with the interval it would give, and its key. */
 export function GradeButtons({ outcomes, onGrade }: { outcomes: Record<Grade, Outcome>; onGrade(grade: Grade): void }) {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { previewCsv, saveImportedDeck } from '../../app/custom-decks';
+import { saveImportedDeck } from '../../app/custom-decks';
+import { previewCsv } from '../../app/csv-import';
 import { ATTEMPTS, explainError, type Explanation } from '../../app/storage-errors';
 import type { CsvImport } from '../../domain/deck/import-csv';
 import { decodeTextFile, decodeWindows1252, type TextFileEncoding } from '../../domain/deck/text-file';

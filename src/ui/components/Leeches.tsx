@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { loadLeeches, unsuspendCard } from '../../app/leeches';
-import { LEECH_LAPSES } from '../../domain/scheduler';
+import { LEECH_LAPSES } from '../../domain/memory';
 import { Link } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';

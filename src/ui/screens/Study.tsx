@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainError, type Explanation } from '../../app/storage-errors';
 import { startStudy, type StudyController, type StudyView } from '../../app/study';
 import { describeInterval } from '../../domain/interval';
-import type { Grade } from '../../domain/scheduler';
+import type { Grade } from '../../domain/memory';
 import { CardAnswer, CardPrompt } from '../components/CardFace';
 import { GradeButtons } from '../components/GradeButtons';
 import { ProblemNotice } from '../components/ProblemNotice';

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type ShippedIds } from '../../../src/domain/backup/format';
 import { checksumOf, type Digest } from '../../../src/domain/backup/validate';
-import { createScheduler, type CardMemory, type Grade } from '../../../src/domain/scheduler';
+import { createScheduler } from '../../../src/domain/scheduler';
+import type { CardMemory, Grade } from '../../../src/domain/memory';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { DB_VERSION, type BackupData, type ReviewRecord } from '../../../src/storage';
 

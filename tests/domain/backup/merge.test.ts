@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBackups, type Replay } from '../../../src/domain/backup/merge';
-import { createScheduler, LEECH_LAPSES, replay, type CardMemory, type Grade } from '../../../src/domain/scheduler';
+import { createScheduler, replay } from '../../../src/domain/scheduler';
+import { LEECH_LAPSES, type CardMemory, type Grade } from '../../../src/domain/memory';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { BACKUP_STORES, type BackupData } from '../../../src/storage';
 import { DAY, HOUR, rateAll, T0 } from './helpers';

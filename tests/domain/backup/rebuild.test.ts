@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildFromLog } from '../../../src/domain/backup/rebuild';
-import { createReplay, LEECH_LAPSES, type Grade } from '../../../src/domain/scheduler';
+import { createReplay } from '../../../src/domain/scheduler';
+import { LEECH_LAPSES, type Grade } from '../../../src/domain/memory';
 import { DAY, rateAll, sampleData, T0 } from './helpers';
 
 const replay = createReplay({ desiredRetention: 0.9, fuzz: false });
