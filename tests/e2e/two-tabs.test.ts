@@ -6,15 +6,22 @@ const env = useBrowserAndServer();
 
 const frontCard = (page: Page) => page.locator('article.flashcard').getAttribute('data-card-id');
 
-it('two tabs rating one card keep both ratings, and the second tab moves on', async () => {
+/** Two tabs of one browser on /study, both showing the same card; a deaf tab 2 has no BroadcastChannel. */
+async function twoTabsOnOneCard({ deaf = false } = {}) {
   const context = await env.browser.newContext();
   const one = await openControlled(context, `${env.server.url}/study`);
   const two = await context.newPage();
+  if (deaf) await two.addInitScript(() => { (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel = undefined; });
   await two.goto(`${env.server.url}/study`);
   await one.locator('article.flashcard').waitFor();
   await two.locator('article.flashcard').waitFor();
   const card = await frontCard(one);
   expect(await frontCard(two)).toBe(card);
+  return { context, one, two, card };
+}
+
+it('two tabs rating one card keep both ratings, and the second tab moves on', async () => {
+  const { context, one, two, card } = await twoTabsOnOneCard();
 
   // Both tabs show the answer; tab 1 grades Good, tab 2 grades Easy before it has moved on.
   await two.keyboard.press('Space');
@@ -33,16 +40,8 @@ it('two tabs rating one card keep both ratings, and the second tab moves on', as
 });
 
 it('a rating made from a stale screen is scheduled from the stored memory', async () => {
-  const context = await env.browser.newContext();
-  const one = await openControlled(context, `${env.server.url}/study`);
-  const two = await context.newPage();
   // Tab 2 hears nothing from tab 1, as if the message between them were late.
-  await two.addInitScript(() => { (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel = undefined; });
-  await two.goto(`${env.server.url}/study`);
-  await one.locator('article.flashcard').waitFor();
-  await two.locator('article.flashcard').waitFor();
-  const card = await frontCard(one);
-  expect(await frontCard(two)).toBe(card);
+  const { context, one, two, card } = await twoTabsOnOneCard({ deaf: true });
 
   await one.keyboard.press('Space');
   await one.keyboard.press('3');
