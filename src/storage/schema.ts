@@ -110,7 +110,9 @@ export function upgrade(
   }
   if (oldVersion < 5) {
     // Only IndexedDB requests are awaited inside, so the upgrade transaction stays open until it is done.
-    void moveImportedDecksIntoNamespace(tx);
+    // An upgrade that fails or is aborted is reported once, by the open itself (db.ts); the rung's
+    // own requests then reject too, and must not surface as a second, unhandled error.
+    moveImportedDecksIntoNamespace(tx).catch(() => undefined);
   }
 }
 
