@@ -6,9 +6,13 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { CardMemory, Grade } from '../domain/scheduler';
 import type { Deck } from '../domain/deck/types';
 import type { Settings } from '../domain/settings';
+import type { SyncConfig } from '../domain/sync/config';
+import type { Undo } from '../domain/sync/documents';
+import type { Stamps } from '../domain/sync/settings';
+import type { SyncedMark, SyncState } from '../domain/sync/state';
 
 export const DB_NAME = 'faultlines';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type ReviewSource = 'study' | 'quiz' | 'briefing';
 
@@ -76,6 +80,12 @@ export interface FaultlinesSchema extends DBSchema {
   /** Decks the learner imported (CSV/TSV), whole: they exist nowhere else. */
   importedDecks: { key: string; value: Deck };
   classSessions: { key: string; value: ClassSessionRecord; indexes: { 'by-created': number } };
+  /** Ratings undone here, kept so the undo reaches the learner's other devices through sync. */
+  undos: { key: string; value: Undo };
+  /** Sync's own records, by key: its configuration (with the credentials), its state, the settings' stamps. */
+  sync: { key: 'config' | 'state' | 'stamps'; value: SyncConfig | SyncState | Stamps };
+  /** One mark per document sent or received: what is not marked (or changed since) waits to be sent. */
+  synced: { key: string; value: SyncedMark };
 }
 
 export type FaultlinesDB = IDBPDatabase<FaultlinesSchema>;
@@ -102,5 +112,10 @@ export function upgrade(
   }
   if (oldVersion < 4) {
     db.createObjectStore('classSessions', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+  }
+  if (oldVersion < 5) {
+    db.createObjectStore('undos', { keyPath: 'reviewId' });
+    db.createObjectStore('sync');
+    db.createObjectStore('synced', { keyPath: 'id' });
   }
 }

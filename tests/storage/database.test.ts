@@ -3,12 +3,14 @@ import { freshDatabase } from './helpers';
 import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
 import { progressRepository, settingsRepository } from '../../src/storage';
 
+const ALL_STORES = ['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings', 'sync', 'synced', 'undos'];
+
 describe('the database', () => {
   it('creates every store and index of the current version on a first open', async () => {
     const database = freshDatabase();
     const db = await database.get();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
     const tx = db.transaction(['memories', 'reviews']);
     expect([...tx.objectStore('memories').indexNames]).toEqual(['by-due']);
     expect([...tx.objectStore('reviews').indexNames].sort()).toEqual(['by-card', 'by-time']);
@@ -16,7 +18,7 @@ describe('the database', () => {
   });
 
   /** A database as each older version of the app left it, with one rating and settings in it. */
-  function writeOldVersion(version: 1 | 2 | 3): Promise<void> {
+  function writeOldVersion(version: 1 | 2 | 3 | 4): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(DB_NAME, version);
       open.onupgradeneeded = () => {
@@ -28,30 +30,35 @@ describe('the database', () => {
         db.createObjectStore('settings');
         if (version >= 2) db.createObjectStore('quizResults', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
         if (version >= 3) db.createObjectStore('importedDecks', { keyPath: 'id' });
+        if (version >= 4) db.createObjectStore('classSessions', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
         const tx = open.transaction!;
         tx.objectStore('memories').put({ cardId: 'act-001', due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1 });
         tx.objectStore('reviews').put({ id: 'r1', cardId: 'act-001', time: 1, grade: 3, source: 'study', after: {} });
         tx.objectStore('settings').put({ desiredRetention: 0.85, newCardsPerDay: 7, theme: 'dark' }, 'app');
         if (version >= 2) tx.objectStore('quizResults').put({ id: 'q1', startedAt: 1, answers: [] });
         if (version >= 3) tx.objectStore('importedDecks').put({ id: 'custom-abcde', cards: [] });
+        if (version >= 4) tx.objectStore('classSessions').put({ id: 'c1', createdAt: 1, students: [] });
       };
       open.onsuccess = () => { open.result.close(); resolve(); };
       open.onerror = () => reject(open.error);
     });
   }
 
-  for (const version of [1, 2, 3] as const) {
+  for (const version of [1, 2, 3, 4] as const) {
     it(`upgrades a database written by version ${version} and keeps its progress`, async () => {
       const database = freshDatabase();
       await writeOldVersion(version);
       const db = await database.get();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings']);
+      expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
       expect(await progressRepository(database).memory('act-001')).toMatchObject({ due: 5 });
       expect(await progressRepository(database).reviewCount()).toBe(1);
       expect(await settingsRepository(database).load()).toMatchObject({ newCardsPerDay: 7, theme: 'dark' });
       expect(await db.count('quizResults')).toBe(version >= 2 ? 1 : 0);
       expect(await db.count('importedDecks')).toBe(version >= 3 ? 1 : 0);
+      expect(await db.count('classSessions')).toBe(version >= 4 ? 1 : 0);
+      // Sync's stores start empty: nothing is waiting to be sent until sync is switched on and looks.
+      expect(await Promise.all([db.count('undos'), db.count('sync'), db.count('synced')])).toEqual([0, 0, 0]);
       database.close();
     });
   }
