@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { createServices } from './app/services';
 import { loadImportedDecks } from './app/custom-decks';
 import { registerServiceWorker } from './app/service-worker';
+import { startSyncIfOn } from './app/sync-start';
 import { App, type ConnectionProblem } from './ui/App';
 import { applyTheme } from './ui/theme';
 import './ui/styles.css';
@@ -18,6 +19,9 @@ const services = createServices({
 });
 
 // Imported decks join the catalogue before the first screen counts cards; a failure leaves the shipped ones.
-loadImportedDecks(services).catch(() => undefined).finally(draw);
+loadImportedDecks(services).catch(() => undefined).finally(() => {
+  draw();
+  startSyncIfOn(services);
+});
 services.settings.load().then((s) => applyTheme(s.theme), () => undefined);
 void registerServiceWorker(services.updates);

@@ -7,6 +7,7 @@ import type { Deck } from '../domain/deck/types';
 import { generateQuiz, gradeAnswer, type Grading, type Question, type Quiz, type QuizResponse, type QuizSpec } from '../domain/quiz';
 import { createScheduler, gradeForAnswer } from '../domain/scheduler';
 import type { QuizAnswerRecord, QuizResultRecord } from '../storage';
+import { sessionsFinished } from './activity';
 import { createListeners } from './listeners';
 import { planRating } from './rating-plan';
 import type { Services } from './services';
@@ -105,6 +106,7 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
       const { graded: _, ...rest } = view;
       view = done ? { ...rest, finished: true } : { ...rest, index: view.index + 1 };
       emit();
+      if (done) sessionsFinished.emit();
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Card, Deck } from '../domain/deck/types';
 import { createScheduler, MemoryState, type Grade, type Outcome } from '../domain/scheduler';
 import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
 import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
+import { sessionsFinished } from './activity';
 import { createListeners } from './listeners';
 import { planRating } from './rating-plan';
 import type { Services } from './services';
@@ -99,6 +100,7 @@ export async function startStudy(services: Services, selection: StudySelection =
     const base = { ...(notice ? { notice } : {}), progress: sessionProgress(state), turn: ++turn, reviewed: state.history.length, remaining: state.queue.length, canUndo: state.history.length > 0 };
     if (!item) {
       view = { ...base, status: 'done', nextDue: await progress.nextDueAfter(clock.now()) };
+      if (state.history.length > 0) sessionsFinished.emit();
     } else {
       const ref = cards.get(item.cardId);
       const t = clock.now();
