@@ -13,7 +13,7 @@ import { fingerprint } from '../domain/sync/fingerprint';
 import { canRateOn, mergeClassSession, mergeDeck, mergeQuizResult, rateOn, replayCard, type Rescheduler } from '../domain/sync/merge';
 import { restamp, takeStamp, type Stamps } from '../domain/sync/settings';
 import { addRefusals, EMPTY_SYNC_STATE, type SyncedMark, type SyncState } from '../domain/sync/state';
-import type { Incoming, Refusal } from '../domain/sync/validate';
+import { EARLIEST_TIME, type Incoming, type Refusal } from '../domain/sync/validate';
 import type { Database } from './db';
 import type { ClassSessionRecord, FaultlinesSchema, QuizResultRecord, ReviewRecord } from './schema';
 
@@ -148,7 +148,8 @@ export function syncRepository({ run }: Database): SyncRepository {
         };
         for (const name of SYNCED_SETTINGS) {
           const stamp = stamps?.[name];
-          if (stamp) offer(docId('setting', name), stamp, (rev) => settingDoc(name, stamp, rev));
+          // A default nobody chose (stamped as old as can be) can only lose: it is not worth sending.
+          if (stamp && stamp.updatedAt > EARLIEST_TIME) offer(docId('setting', name), stamp, (rev) => settingDoc(name, stamp, rev));
         }
         // Decks before the ratings of their cards, so a device reading the feed in order knows the cards.
         for (const deck of decks) offer(docId('deck', deck.id), deck, (rev) => recordDoc('deck', deck, rev));
