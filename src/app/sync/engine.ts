@@ -20,7 +20,9 @@ import type { Rescheduler } from '../../domain/sync/merge';
 import type { SyncedMark } from '../../domain/sync/state';
 import { readIncoming, type IncomingContext, type Refusal } from '../../domain/sync/validate';
 import type { Deck } from '../../domain/deck/types';
-import type { ClassSessionRecord, QuizResultRecord } from '../../storage';
+// The store table through the storage barrel, as the rest of the app reaches it (importing
+// backup-repository.ts directly made Rolldown split shared modules out of the entry chunk).
+import { BACKUP_STORES, type ClassSessionRecord, type QuizResultRecord } from '../../storage';
 import type { IncomingDoc, SyncRepository } from '../../storage/sync-repository';
 import type { Services } from '../services';
 import { couchClient, garbage, SyncFailure, type Couch } from './couch';
@@ -119,6 +121,7 @@ function knownHere(services: Services): { context: IncomingContext; owner: Map<s
   for (const deck of services.catalog.summaries) for (const id of deck.cardIds) owner.set(id, deck.id);
   const context: IncomingContext = {
     now: services.clock.now(),
+    records: { deck: BACKUP_STORES.importedDecks.check, quiz: BACKUP_STORES.quizResults.check, classSession: BACKUP_STORES.classSessions.check },
     deckOfCard: (cardId) => owner.get(cardId),
     isShippedDeck: (deckId) => services.catalog.summaries.some((s) => s.id === deckId) && !services.catalog.isImported(deckId),
   };

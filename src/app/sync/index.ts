@@ -3,7 +3,7 @@ import type { Services } from '../services';
 import { startAutoSync, stopAutoSync } from './auto';
 import { setUpSync, stopSyncing, syncNow, type SetUpResult, type SyncForm } from './controller';
 
-export { subscribeToSync, syncNow, syncStatus, type SyncForm, type SyncStatus } from './controller';
+export { subscribeToSync, syncNow, syncStatus, type SetUpResult, type SyncForm, type SyncStatus } from './controller';
 export { startAutoSync } from './auto';
 
 /** Sets sync up and, once the server has accepted the credentials, syncs now and from then on automatically. */

@@ -17,7 +17,9 @@ export interface SyncConfig {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+// Not [::1]: a Content-Security-Policy cannot name an IPv6 address (w3c/webappsec-csp#440), so
+// connect-src could not let the app reach it; https://[::1] works like any https address.
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
 /**
  * The server address as it will be used. HTTPS is required, so the password never travels in
@@ -40,7 +42,7 @@ export function checkServerAddress(text: string): Checked<string> {
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     return {
       ok: false,
-      error: 'The address must start with https://, so that your password is never sent unencrypted (plain http:// is allowed only for this device itself: localhost, 127.0.0.1 or [::1]).',
+      error: 'The address must start with https://, so that your password is never sent unencrypted (plain http:// is allowed only for this device itself: localhost or 127.0.0.1).',
     };
   }
   return { ok: true, value: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };

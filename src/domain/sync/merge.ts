@@ -13,7 +13,6 @@
  */
 import { canonicalJson } from '../canonical-json';
 import { mergeBackups, type LoggedReview, type Replay } from '../backup/merge';
-import { checkMemory, checkReview } from '../backup/records';
 import type { StoreTable } from '../backup/format';
 import type { CardMemory, Grade } from '../scheduler';
 import type { ReviewSource, SettingStamp, SyncedReview } from './documents';
@@ -65,9 +64,11 @@ export function rateOn(cardId: string, memory: CardMemory | undefined, adds: rea
 // The backup merge's own rebuild, given this card's rows as "the file" and its memory as "here":
 // every row is then replayed in time order and its memories rewritten, and suspension (the
 // learner's choice, not in the log) is kept as the backup merge keeps it.
+// (The merge reads no checks: these rows were checked when they arrived.)
+const unchecked = () => undefined;
 const CARD_TABLE = {
-  memories: { shape: 'list', key: 'cardId', check: checkMemory, merge: 'rebuilt' },
-  reviews: { shape: 'list', key: 'id', check: checkReview, merge: 'union' },
+  memories: { shape: 'list', key: 'cardId', check: unchecked, merge: 'rebuilt' },
+  reviews: { shape: 'list', key: 'id', check: unchecked, merge: 'union' },
 } as const satisfies StoreTable;
 
 /**

@@ -6,12 +6,11 @@
  * class sessions go through the backup's own record checks.
  */
 import { CARD_ID, DECK_ID } from '../deck/validate';
-import { checkClassSession, checkImportedDeck, checkQuizResult, REVIEW_SOURCES, show } from '../backup/records';
 import { formatProblem, type BackupProblem, type RecordCheck } from '../backup/format';
 import { NEW_PER_DAY_RANGE, RETENTION_RANGE, REVIEWS_PER_DAY_RANGE } from '../settings';
 import type { Grade } from '../scheduler';
 import {
-  parseDocId, SYNC_FORMAT, SYNCED_SETTINGS, type SettingStamp, type SyncedReview, type SyncedSettingName, type Undo,
+  parseDocId, REVIEW_SOURCES, SYNC_FORMAT, SYNCED_SETTINGS, type SettingStamp, type SyncedReview, type SyncedSettingName, type Undo,
 } from './documents';
 
 /** How far ahead of this device's clock another device's clock may run. */
@@ -22,8 +21,19 @@ export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
 export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
+/**
+ * The backup's checks for the records that travel whole (from its store table, so that sync checks
+ * exactly what a restore checks, and tightens whenever the backup's checks do).
+ */
+export interface RecordChecks {
+  deck: RecordCheck;
+  quiz: RecordCheck;
+  classSession: RecordCheck;
+}
+
 export interface IncomingContext {
   now: number;
+  records: RecordChecks;
   /** The deck a card id belongs to here (shipped or imported), if any. */
   deckOfCard(cardId: string): string | undefined;
   /** Whether a deck id is one of the shipped decks (an import may never take its place). */
@@ -52,6 +62,15 @@ export type ReadResult<Deck, Quiz, Session> =
   | { ok: 'skip' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value as a message shows it, short, as the backup's messages show values. */
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…"` : text;
+}
 
 type Report = (problem: BackupProblem) => void;
 
@@ -105,14 +124,14 @@ export function readIncoming<Deck, Quiz, Session>(raw: unknown, context: Incomin
     case 'deck':
       if (!DECK_ID.test(key)) return refuse(id, 'its id must be a deck id: lower-case letters, digits and dashes');
       if (context.isShippedDeck(key)) return refuse(id, `it would replace the shipped deck "${key}"; an imported deck needs an id of its own`);
-      checkRecord(raw, 'deck', key, checkImportedDeck, report);
+      checkRecord(raw, 'deck', key, context.records.deck, report);
       checkDeckCards(raw.deck, key, report, context);
       return done(id, problems, () => ({ kind, id, rev, deck: raw.deck as Deck }));
     case 'quiz':
-      checkRecord(raw, 'result', key, checkQuizResult, report);
+      checkRecord(raw, 'result', key, context.records.quiz, report);
       return done(id, problems, () => ({ kind, id, rev, result: raw.result as Quiz }));
     case 'class':
-      checkRecord(raw, 'session', key, checkClassSession, report);
+      checkRecord(raw, 'session', key, context.records.classSession, report);
       return done(id, problems, () => ({ kind, id, rev, session: raw.session as Session }));
   }
 }

@@ -5,7 +5,9 @@ describe('the sync server address', () => {
   it('takes https anywhere, and plain http only on this device\'s own loopback', () => {
     expect(checkServerAddress(' https://couch.example.org/ ')).toEqual({ ok: true, value: 'https://couch.example.org' });
     expect(checkServerAddress('https://example.org/couchdb/')).toEqual({ ok: true, value: 'https://example.org/couchdb' });
-    for (const local of ['http://localhost:5984', 'http://127.0.0.1:5984', 'http://[::1]:5984']) expect(checkServerAddress(local).ok).toBe(true);
+    for (const local of ['http://localhost:5984', 'http://127.0.0.1:5984', 'https://[::1]:6984']) expect(checkServerAddress(local).ok).toBe(true);
+    // The page's Content-Security-Policy cannot name an IPv6 address, so plain http to [::1] could never connect.
+    expect(checkServerAddress('http://[::1]:5984').ok).toBe(false);
     const plain = checkServerAddress('http://couch.example.org');
     expect(plain).toMatchObject({ ok: false });
     expect(plain.ok ? '' : plain.error).toMatch(/^The address must start with https:\/\//);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { checkClassSession, checkImportedDeck, checkQuizResult } from '../../../src/domain/backup/records';
 import { readIncoming, type IncomingContext } from '../../../src/domain/sync/validate';
 
 const NOW = Date.UTC(2026, 5, 1, 12, 0);
 const context: IncomingContext = {
   now: NOW,
+  records: { deck: checkImportedDeck, quiz: checkQuizResult, classSession: checkClassSession },
   deckOfCard: (id) => (['act-001', 'act-002'].includes(id) ? 'actors' : id === 'abcde-0001' ? 'custom-abcde' : undefined),
   isShippedDeck: (id) => id === 'actors',
 };
