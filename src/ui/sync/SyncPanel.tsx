@@ -108,11 +108,11 @@ function SyncState({ status, onSync, onStop }: { status: Extract<SyncStatus, { c
         <div><dt>Server</dt><dd>{status.server}</dd></div>
         <div><dt>Database</dt><dd>{status.database}</dd></div>
         <div><dt>User</dt><dd>{status.user}</dd></div>
-        <div><dt>Last synced</dt><dd data-testid="sync-last">{status.lastSyncedAt === undefined ? 'Not yet' : new Date(status.lastSyncedAt).toLocaleString()}</dd></div>
+        <div><dt>Last synced</dt><dd data-testid="sync-last" data-synced-at={status.lastSyncedAt}>{status.lastSyncedAt === undefined ? 'Not yet' : new Date(status.lastSyncedAt).toLocaleString()}</dd></div>
         <div><dt>Waiting</dt><dd data-testid="sync-waiting">{waiting}</dd></div>
         {status.lastError ? <div><dt>Last problem</dt><dd data-testid="sync-error">{status.lastError}</dd></div> : null}
       </dl>
-      <p role="status" data-testid="sync-running">{status.running ? 'Syncing…' : status.lastError ? 'The last sync did not finish.' : status.lastSyncedAt ? 'In step with the server.' : ''}</p>
+      <p role="status" data-testid="sync-running" data-running={String(status.running)}>{status.running ? 'Syncing…' : status.lastError ? 'The last sync did not finish.' : status.lastSyncedAt ? 'In step with the server.' : ''}</p>
       {status.refused.length ? (
         <div class="sync-refused" data-testid="sync-refused">
           <p>The server sent {status.refused.length === 1 ? 'a document' : `${status.refused.length} documents`} that Faultlines refused, which changed nothing here:</p>
