@@ -176,21 +176,24 @@ async function push(repo: SyncRepository, couch: Couch, db: string, batchSize: n
     const { status, body } = await couch.request('POST', `${db}/_bulk_docs`, { docs });
     if (!(status === 201 || status === 200 || status === 417) || !Array.isArray(body)) throw garbage(couch.origin, `it answered a save with status ${status}`);
     const marks: SyncedMark[] = [];
+    const writtenOnce: string[] = [];
     for (const entry of body as unknown[]) {
       if (!isObject(entry) || typeof entry.id !== 'string' || !prints.has(entry.id)) continue;
       const kind = parseDocId(entry.id)?.kind;
+      const once = kind !== undefined && WRITE_ONCE.has(kind);
       if (typeof entry.rev === 'string' && entry.error === undefined) {
-        marks.push({ id: entry.id, rev: entry.rev, ...(prints.get(entry.id) ? { fingerprint: prints.get(entry.id)! } : {}) });
+        if (once) writtenOnce.push(entry.id);
+        else marks.push({ id: entry.id, rev: entry.rev, ...(prints.get(entry.id) ? { fingerprint: prints.get(entry.id)! } : {}) });
         report.sent++;
-      } else if (entry.error === 'conflict' && kind && WRITE_ONCE.has(kind)) {
+      } else if (entry.error === 'conflict' && once) {
         // Written once, by id: the server has it already (sent before a sync was cut off).
-        marks.push({ id: entry.id });
+        writtenOnce.push(entry.id);
       } else if (entry.error !== 'conflict') {
         // A conflict on a document that changes waits: the next pull brings the server's version to merge.
         report.refused.push({ id: entry.id, reason: `the server would not store it (${typeof entry.error === 'string' ? entry.error : 'no reason given'})` });
       }
     }
-    await repo.markSent(marks);
+    await repo.markSent(marks, writtenOnce);
   };
   for (let i = 0; i < outbox.docs.length; i += batchSize) {
     const slice = outbox.docs.slice(i, i + batchSize);

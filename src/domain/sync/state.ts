@@ -27,9 +27,16 @@ export function addRefusals(kept: readonly Refusal[], added: readonly Refusal[])
  * What this device last sent or received of one document: its revision on the server (needed to
  * replace a document that changes) and the fingerprint of its content then. A record whose
  * fingerprint differs, or that has no mark, is waiting to be sent.
+ *
+ * Documents written once (ratings, undos) are marked a batch at a time instead: one mark, its id
+ * starting `once:`, lists them all in `ids` — a thousand writes a batch fewer, and the whole list
+ * is read back in a hundred records rather than a hundred thousand.
  */
 export interface SyncedMark {
   id: string;
   rev?: string;
   fingerprint?: string;
+  ids?: string[];
 }
+
+export const ONCE_MARK = 'once';
