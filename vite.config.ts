@@ -9,11 +9,18 @@ import { mapPlugin } from './scripts/vite-plugin-map.ts';
 /**
  * A strict CSP in the built page: no inline scripts, nothing from other origins. Only at build
  * time, because Vite's dev server injects inline styles.
+ *
+ * connect-src is the one exception, for sync: the learner chooses the CouchDB server at run time,
+ * so no list of hosts can name it in advance. It allows any https origin (sync refuses plain
+ * http, so the password never travels unencrypted) and plain http on loopback only, for a server
+ * on this device (development, and the tests' pouchdb-server). Scripts, styles, images and
+ * everything else stay 'self'; only fetch/XHR/WebSocket may reach out, and only sync does.
  */
 function contentSecurityPolicy(): Plugin {
   const policy = [
     "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-    "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+    "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+    "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
   ].join('; ');
   return {
     name: 'faultlines-csp',

@@ -18,6 +18,10 @@ const services = createServices({
 });
 
 // Imported decks join the catalogue before the first screen counts cards; a failure leaves the shipped ones.
-loadImportedDecks(services).catch(() => undefined).finally(draw);
+loadImportedDecks(services).catch(() => undefined).finally(() => {
+  draw();
+  // Sync, when it is on, starts after the first paint: the check is a chunk of its own, and sync's code another.
+  void import('./app/sync-start').then((m) => m.startSyncIfOn(services));
+});
 services.settings.load().then((s) => applyTheme(s.theme), () => undefined);
 void registerServiceWorker(services.updates);

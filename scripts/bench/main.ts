@@ -13,13 +13,40 @@ import { timeToFirstCard } from './first-card';
 import { runLighthouse } from './lighthouse';
 import { machine } from './machine';
 import { measureQuizGeneration } from './quiz';
-import { renderReport } from './report';
+import { renderReport, renderSync, withSyncSection } from './report';
 import { measureScale } from './scale';
 import { serve, type Served } from './serve';
 import { median } from './stats';
+import { measureSync } from './sync';
 
 const LIGHTHOUSE_RUNS = 5;
 const FIRST_CARD_RUNS = 20;
+
+/**
+ * `npm run bench -- --only=sync`: only the sync measurements (about a minute, not five), written
+ * over the sync section of BENCHMARKS.md; the other sections keep the last full run's figures.
+ */
+export async function benchSyncOnly(): Promise<string> {
+  const started = new Date();
+  const load = loadavg()[0] ?? 0;
+  const log = (line: string) => console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  const work = temporaryDir('builds');
+  let scalePage: Served | undefined;
+  try {
+    log('building the scale page…');
+    const scaleDir = join(work, 'scale');
+    await buildScalePage(scaleDir);
+    scalePage = await serve({ root: join(ROOT, 'scripts/bench/scale'), configFile: SCALE_CONFIG, outDir: scaleDir });
+    const section = renderSync(await measureSync(scalePage.url, log), { date: started, load, cores: machine(load).cores });
+    const path = join(ROOT, 'BENCHMARKS.md');
+    writeFileSync(path, withSyncSection(readFileSync(path, 'utf8'), section));
+    log('wrote the sync section of BENCHMARKS.md');
+    return section;
+  } finally {
+    await scalePage?.close();
+    removeAll();
+  }
+}
 
 export async function bench(command: string): Promise<string> {
   const started = Date.now();
@@ -47,6 +74,7 @@ export async function bench(command: string): Promise<string> {
     const scalePage = await serve({ root: join(ROOT, 'scripts/bench/scale'), configFile: SCALE_CONFIG, outDir: scaleDir });
     servers.push(scalePage);
     const scale = await measureScale(scalePage.url, log);
+    const sync = await measureSync(scalePage.url, log);
 
     const results = {
       command,
@@ -59,6 +87,7 @@ export async function bench(command: string): Promise<string> {
       firstCard,
       scale,
       quiz,
+      sync,
     };
     const report = renderReport(results);
     writeFileSync(join(ROOT, 'BENCHMARKS.md'), report);

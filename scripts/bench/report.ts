@@ -8,6 +8,7 @@ import type { ScaleResult } from './scale';
 import { RUNS } from './scale';
 import { SHAPE } from './scale/shape';
 import { summarise, median, type Summary } from './stats';
+import { SYNC_SHAPE, type SyncBenchResult } from './sync';
 import { findings } from './findings';
 
 export interface Results {
@@ -22,6 +23,47 @@ export interface Results {
   scale: ScaleResult;
   /** Undefined while src/domain/quiz/ has no generator to time (scripts/bench/quiz.ts). */
   quiz: number[] | undefined;
+  sync: SyncBenchResult;
+}
+
+const SYNC_HEADING = '## Sync';
+
+/**
+ * The sync section on its own, so that `npm run bench -- --only=sync` can replace just this
+ * section of BENCHMARKS.md (the rest keeps the figures of the last full run).
+ */
+export function renderSync(r: SyncBenchResult, when: { date: Date; load: number; cores: number }): string {
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+  const seconds = (v: number) => (v < 10_000 ? ms(v) : `${(v / 1000).toFixed(1)} s`);
+  const line = (what: string, run: SyncBenchResult['first']) => [
+    what, seconds(run.ms), `${run.received.toLocaleString('en')} read, ${run.sent.toLocaleString('en')} sent`,
+    `${run.ratingsAdded.toLocaleString('en')}`, mb(run.bytesReceived), mb(run.bytesSent),
+  ];
+  return `${SYNC_HEADING}
+
+The app's own sync code (src/app/sync/: CouchDB's HTTP API, \`_changes\` in batches of 1,000 written
+one transaction each, \`_bulk_docs\`) in the scale page, in real Chromium IndexedDB on an on-disk
+profile, against pouchdb-server (in memory) on 127.0.0.1. The ${SYNC_SHAPE.ratings.toLocaleString('en')} ratings
+(${SYNC_SHAPE.cards.toLocaleString('en')} cards, one a minute, oldest first as devices send them) were put on the server
+directly as another device's, then read by an empty device; then ${SYNC_SHAPE.incremental} more. Time: from "Sync now"
+to the sync's end (server and database checks, checkpoint, pull, writes with every card's memory
+rebuilt, and working out what is left to send). Bytes: request and response bodies as sent and
+received by the app (before any compression on the wire). Taken ${when.date.toISOString().replace('T', ' ').slice(0, 16)} UTC,
+load average ${when.load.toFixed(2)} on ${when.cores} cores.
+
+${table(['what', 'time', 'documents', 'ratings added', 'received', 'sent'], [
+    line(`first sync of ${SYNC_SHAPE.ratings.toLocaleString('en')} ratings into an empty device`, r.first),
+    line(`incremental sync of ${SYNC_SHAPE.incremental} new ratings`, r.incremental),
+  ])}
+`;
+}
+
+/** BENCHMARKS.md with its sync section replaced by `section` (or added at the end). */
+export function withSyncSection(report: string, section: string): string {
+  const start = report.indexOf(`\n${SYNC_HEADING}\n`);
+  if (start < 0) return `${report.trimEnd()}\n\n${section}`;
+  const next = report.indexOf('\n## ', start + 1);
+  return `${report.slice(0, start + 1)}${section}${next < 0 ? '' : report.slice(next)}`;
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -185,5 +227,6 @@ ${scaleTable}
 Where the time goes (each read or use case alone on an open connection, up to ${RUNS.breakdown} runs, fewer once one step has used 20 s):
 
 ${breakdown}
-`;
+
+${renderSync(r.sync, { date: r.startedAt, load: r.machine.loadAverage, cores: r.machine.cores })}`;
 }

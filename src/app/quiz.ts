@@ -8,6 +8,7 @@ import { generateQuiz, gradeAnswer, type Grading, type Question, type Quiz, type
 import { createScheduler } from '../domain/scheduler';
 import { gradeForAnswer } from '../domain/memory';
 import type { QuizAnswerRecord, QuizResultRecord } from '../storage';
+import { sessionsFinished } from './activity';
 import { createListeners } from './listeners';
 import { planRating } from './rating-plan';
 import type { Services } from './services';
@@ -106,6 +107,7 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
       const { graded: _, ...rest } = view;
       view = done ? { ...rest, finished: true } : { ...rest, index: view.index + 1 };
       emit();
+      if (done) sessionsFinished.emit();
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Outcome } from '../domain/scheduler';
 import { MemoryState, type Grade } from '../domain/memory';
 import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
 import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
+import { sessionsFinished } from './activity';
 import { createListeners } from './listeners';
 import { planRating } from './rating-plan';
 import type { Services } from './services';
@@ -108,6 +109,7 @@ export async function startStudy(services: Services, selection: StudySelection =
     const base = { ...(notice ? { notice } : {}), progress: sessionProgress(state), turn: ++turn, reviewed: state.history.length, remaining: state.queue.length, canUndo: state.history.length > 0 };
     if (!item) {
       view = { ...base, status: 'done', nextDue: await progress.nextDueAfter(clock.now()) };
+      if (state.history.length > 0) sessionsFinished.emit();
     } else {
       const ref = cards.get(item.cardId);
       const t = clock.now();

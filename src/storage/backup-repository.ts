@@ -1,7 +1,7 @@
 /**
  * The database as a backup sees it: every store read in one transaction (one moment's state), and
  * every store rewritten in one transaction (a restore is all or nothing). BACKUP_STORES is the one
- * list of stores; a store added to the schema does not compile until it has an entry here.
+ * list of stores; a store added to the schema does not compile until it has an entry here (or in NOT_BACKED_UP).
  */
 import type { StoreNames, StoreValue } from 'idb';
 import type { StoreSpec } from '../domain/backup/format';
@@ -10,7 +10,13 @@ import { normaliseSettings } from '../domain/settings';
 import type { Database } from './db';
 import type { FaultlinesSchema, ReviewSource } from './schema';
 
-type StoreName = StoreNames<FaultlinesSchema>;
+/**
+ * Stores a backup leaves out: sync's bookkeeping, which describes this device's link to a sync
+ * server (and holds its password), like the device settings a backup never carries.
+ */
+export const NOT_BACKED_UP = ['undos', 'sync', 'synced'] as const satisfies readonly StoreNames<FaultlinesSchema>[];
+
+type StoreName = Exclude<StoreNames<FaultlinesSchema>, (typeof NOT_BACKED_UP)[number]>;
 
 /**
  * Every store, and how a backup carries it. To add a store (imported decks, classroom sessions):

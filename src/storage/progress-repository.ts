@@ -25,8 +25,9 @@ export interface ProgressRepository {
    */
   record(plan: RatingPlan): Promise<ReviewRecord>;
   /**
-   * Deletes a review row and restores the memory it replaced, in one transaction — unless the card
-   * was rated again since (in another tab): restoring then would wipe that later rating.
+   * Deletes a review row and restores the memory it replaced, and records the undo (for sync), in
+   * one transaction — unless the card was rated again since (in another tab): restoring then would
+   * wipe that later rating.
    */
   undo(reviewId: string): Promise<UndoResult>;
   reviewsSince(time: number): Promise<ReviewRecord[]>;
@@ -66,7 +67,7 @@ export function progressRepository(database: Database): ProgressRepository {
       }),
     undo: (reviewId) =>
       run(async (db) => {
-        const tx = db.transaction(['memories', 'reviews'], 'readwrite');
+        const tx = db.transaction(['memories', 'reviews', 'undos'], 'readwrite');
         const reviews = tx.objectStore('reviews');
         const memories = tx.objectStore('memories');
         const review = await reviews.get(reviewId);
@@ -76,6 +77,8 @@ export function progressRepository(database: Database): ProgressRepository {
         } else if (review) {
           await (review.before ? memories.put(review.before) : memories.delete(review.cardId));
           await reviews.delete(reviewId);
+          // Kept, so that sync (when on) can take the undo to the learner's other devices.
+          await tx.objectStore('undos').put({ reviewId, cardId: review.cardId, time: review.time });
           result = { status: 'undone', review };
         }
         await tx.done;

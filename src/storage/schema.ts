@@ -9,9 +9,13 @@ import { createRng } from '../domain/quiz/rng';
 import type { CardMemory, Grade } from '../domain/memory';
 import type { Settings } from '../domain/settings';
 import { importedCardPrefix, isShippedCardId } from '../domain/trust';
+import type { SyncConfig } from '../domain/sync/config';
+import type { Undo } from '../domain/sync/documents';
+import type { Stamps } from '../domain/sync/settings';
+import type { SyncedMark, SyncState } from '../domain/sync/state';
 
 export const DB_NAME = 'faultlines';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export type ReviewSource = 'study' | 'quiz' | 'briefing';
 
@@ -79,6 +83,12 @@ export interface FaultlinesSchema extends DBSchema {
   /** Decks the learner imported (CSV/TSV), whole: they exist nowhere else. */
   importedDecks: { key: string; value: Deck };
   classSessions: { key: string; value: ClassSessionRecord; indexes: { 'by-created': number } };
+  /** Ratings undone here, kept so the undo reaches the learner's other devices through sync. */
+  undos: { key: string; value: Undo };
+  /** Sync's own records, by key: its configuration (with the credentials), its state, the settings' stamps. */
+  sync: { key: 'config' | 'state' | 'stamps'; value: SyncConfig | SyncState | Stamps };
+  /** One mark per document sent or received: what is not marked (or changed since) waits to be sent. */
+  synced: { key: string; value: SyncedMark };
 }
 
 export type FaultlinesDB = IDBPDatabase<FaultlinesSchema>;
@@ -113,6 +123,13 @@ export function upgrade(
     // An upgrade that fails or is aborted is reported once, by the open itself (db.ts); the rung's
     // own requests then reject too, and must not surface as a second, unhandled error.
     moveImportedDecksIntoNamespace(tx).catch(() => undefined);
+  }
+  if (oldVersion < 6) {
+    // Sync (domain/sync): undo as a record of its own, the server's settings and checkpoint, and
+    // which local rows the server already holds.
+    db.createObjectStore('undos', { keyPath: 'reviewId' });
+    db.createObjectStore('sync');
+    db.createObjectStore('synced', { keyPath: 'id' });
   }
 }
 

@@ -3,12 +3,14 @@ import { freshDatabase } from './helpers';
 import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
 import { progressRepository, settingsRepository } from '../../src/storage';
 
+const ALL_STORES = ['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings', 'sync', 'synced', 'undos'];
+
 describe('the database', () => {
   it('creates every store and index of the current version on a first open', async () => {
     const database = freshDatabase();
     const db = await database.get();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
     const tx = db.transaction(['memories', 'reviews']);
     expect([...tx.objectStore('memories').indexNames]).toEqual(['by-due']);
     expect([...tx.objectStore('reviews').indexNames].sort()).toEqual(['by-card', 'by-time']);
@@ -16,7 +18,7 @@ describe('the database', () => {
   });
 
   /** A database as each older version of the app left it, with one rating and settings in it. */
-  function writeOldVersion(version: 1 | 2 | 3 | 4, extra: (tx: IDBTransaction) => void = () => undefined): Promise<void> {
+  function writeOldVersion(version: 1 | 2 | 3 | 4 | 5, extra: (tx: IDBTransaction) => void = () => undefined): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(DB_NAME, version);
       open.onupgradeneeded = () => {
@@ -35,6 +37,7 @@ describe('the database', () => {
         tx.objectStore('settings').put({ desiredRetention: 0.85, newCardsPerDay: 7, theme: 'dark' }, 'app');
         if (version >= 2) tx.objectStore('quizResults').put({ id: 'q1', startedAt: 1, answers: [] });
         if (version >= 3) tx.objectStore('importedDecks').put({ id: 'custom-abcde', cards: [] });
+        if (version >= 4) tx.objectStore('classSessions').put({ id: 'c1', createdAt: 1, students: [] });
         extra(tx);
       };
       open.onsuccess = () => { open.result.close(); resolve(); };
@@ -42,18 +45,21 @@ describe('the database', () => {
     });
   }
 
-  for (const version of [1, 2, 3, 4] as const) {
+  for (const version of [1, 2, 3, 4, 5] as const) {
     it(`upgrades a database written by version ${version} and keeps its progress`, async () => {
       const database = freshDatabase();
       await writeOldVersion(version);
       const db = await database.get();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings']);
+      expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
       expect(await progressRepository(database).memory('act-001')).toMatchObject({ due: 5 });
       expect(await progressRepository(database).reviewCount()).toBe(1);
       expect(await settingsRepository(database).load()).toMatchObject({ newCardsPerDay: 7, theme: 'dark' });
       expect(await db.count('quizResults')).toBe(version >= 2 ? 1 : 0);
       expect(await db.count('importedDecks')).toBe(version >= 3 ? 1 : 0);
+      expect(await db.count('classSessions')).toBe(version >= 4 ? 1 : 0);
+      // Sync's stores start empty: nothing is waiting to be sent until sync is switched on and looks.
+      expect(await Promise.all([db.count('undos'), db.count('sync'), db.count('synced')])).toEqual([0, 0, 0]);
       database.close();
     });
   }

@@ -57,6 +57,21 @@ describe('the progress repository', () => {
     expect(await repo.reviewCount()).toBe(0);
   });
 
+  it('keeps a record of each undo, written with it, for sync to take to the other devices', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    const first = memory('a', T0 + 1);
+    await repo.record(exactly(review('r1', first)));
+    await repo.record(exactly({ ...review('r2', memory('a', T0 + 2, 2), first), time: T0 + 60_000 }));
+    await repo.undo('r2');
+    const connection = await db.get();
+    expect(await connection.getAll('undos')).toEqual([{ reviewId: 'r2', cardId: 'a', time: T0 + 60_000 }]);
+    // An undo refused (the card was rated again since) leaves no record: the rating stands.
+    await repo.record(exactly(review('r3', memory('a', T0 + 3, 2), first)));
+    expect(await repo.undo('r1')).toMatchObject({ status: 'superseded' });
+    expect(await connection.count('undos')).toBe(1);
+  });
+
   it('counts the ratings of a set of cards in one read', async () => {
     db = freshDatabase();
     const repo = progressRepository(db);

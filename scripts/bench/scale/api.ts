@@ -16,7 +16,23 @@ export interface Breakdown {
  */
 export type ExportResult = { ms: number; logChars?: number } & ({ chars: number; error?: undefined } | { error: string });
 
+/** One sync of the bench device, as Settings → Sync runs it (src/app/sync/controller.ts). */
+export interface SyncRun {
+  ms: number;
+  /** Changes read from the server's feed, and documents sent. */
+  received: number;
+  sent: number;
+  ratingsAdded: number;
+  bytesSent: number;
+  bytesReceived: number;
+  /** The device's review log afterwards. */
+  reviews: number;
+}
+
 export interface ScaleApi {
+  /** Sets sync up on an empty device of its own (a database apart from the scale collection). */
+  syncSetUp(server: string, user: string, password: string, database: string): Promise<void>;
+  syncRun(): Promise<SyncRun>;
   seed(): Promise<SeedResult>;
   /** From creating the services (the database is not yet open) to the first prompt painted. */
   openToFirstCard(): Promise<number>;

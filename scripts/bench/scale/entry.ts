@@ -12,6 +12,7 @@ import { countStreak, loadToday } from '../../../src/app/today';
 import { DAY } from '../../../src/domain/interval';
 import { createScheduler } from '../../../src/domain/scheduler';
 import { LEARN_AHEAD_MS, startOfDay } from '../../../src/domain/study-queue';
+import { setUpSync, syncNow, syncStatus } from '../../../src/app/sync/controller';
 import type { Breakdown, ScaleApi } from './api';
 import { seed } from './seed';
 import { SHAPE } from './shape';
@@ -53,7 +54,34 @@ const warmServices = () => (warm ??= (async () => {
 /** Held so the heap the bench reads includes the open study session. */
 const held: unknown[] = [];
 
+/** The device sync is measured on: empty to begin with, a database of its own, the synthetic cards. */
+let syncDevice: Services | undefined;
+
 const api: ScaleApi = {
+  async syncSetUp(server, user, password, database) {
+    syncDevice = createServices({
+      events: { onVersionChange: () => undefined, onBlocked: () => undefined },
+      catalog: syntheticCatalog(SHAPE),
+      databaseName: 'faultlines-sync-bench',
+    });
+    const result = await setUpSync(syncDevice, { server, user, password, database, perUser: false });
+    if (!result.ok) throw new Error(result.error);
+  },
+
+  async syncRun() {
+    const s = syncDevice;
+    if (!s) throw new Error('sync is not set up');
+    const start = performance.now();
+    const report = await syncNow(s);
+    const ms = performance.now() - start;
+    if (!report) {
+      const status = await syncStatus(s);
+      throw new Error(status.configured ? status.lastError ?? 'sync failed' : 'sync is off');
+    }
+    const { received, sent, ratingsAdded, bytesSent, bytesReceived } = report;
+    return { ms, received, sent, ratingsAdded, bytesSent, bytesReceived, reviews: await s.progress.reviewCount() };
+  },
+
   async seed() {
     const s = services();
     const now = s.clock.now();

@@ -7,7 +7,9 @@ import { createCatalog, type Catalog } from '../../../src/app/catalog';
 import type { Card, Deck, DeckSummary } from '../../../src/domain/deck/types';
 import type { Shape } from './shape';
 
-export const cardId = (i: number): string => `bench-${String(i).padStart(4, '0')}`;
+import { cardId } from './card-id';
+
+export { cardId };
 
 let built: { summaries: DeckSummary[]; sources: Map<string, string> } | undefined;
 

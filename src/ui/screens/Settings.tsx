@@ -3,10 +3,14 @@ import { ATTEMPTS, explainError, type Explanation } from '../../app/storage-erro
 import { storageStatus, type StorageStatus } from '../../app/storage-status';
 import { NEW_PER_DAY_RANGE, RETENTION_RANGE, REVIEWS_PER_DAY_RANGE, type Settings as SettingsValues, type Theme } from '../../domain/settings';
 import { ProblemNotice } from '../components/ProblemNotice';
+import { lazyScreen } from '../lazy';
 import { useServices } from '../services-context';
 import { applyTheme } from '../theme';
 
 type Control = 'retention' | 'new-per-day' | 'reviews-per-day' | 'theme';
+
+// Sync's panel, and sync's code with it, load only when Settings is open.
+const SyncPanel = lazyScreen(() => import('../sync/SyncPanel').then((m) => m.SyncPanel));
 
 export function Settings() {
   const services = useServices();
@@ -88,6 +92,7 @@ export function Settings() {
         </fieldset>
       </form>
       <p class="visually-hidden" role="status">{saved ? 'Settings saved.' : ''}</p>
+      <SyncPanel />
       <section aria-labelledby="storage-title">
         <h2 id="storage-title">Storage</h2>
         <StorageReport status={storage} />
