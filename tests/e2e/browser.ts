@@ -36,6 +36,19 @@ export function readProgress(page: Page) {
   }));
 }
 
+/** How many decks of their own the learner has saved, read from IndexedDB itself. */
+export function countImportedDecks(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('faultlines');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('importedDecks').objectStore('importedDecks').count();
+      count.onsuccess = () => { open.result.close(); resolve(count.result); };
+      count.onerror = () => reject(count.error);
+    };
+  }));
+}
+
 /** Shows the answer and rates the card in front; returns its id. */
 export async function rateFront(page: Page, key: '1' | '2' | '3' | '4'): Promise<string> {
   const card = page.locator('article.flashcard');

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { decodeWindows1252 } from '../../src/domain/deck/text-file';
-import { axeViolations, rateFront, readProgress, useBrowserAndServer } from './browser';
+import { axeViolations, countImportedDecks, rateFront, readProgress, useBrowserAndServer } from './browser';
 
 const env = useBrowserAndServer();
 
@@ -23,19 +23,6 @@ function windows1252(text: string): Buffer {
     const code = extra[c] ?? c.codePointAt(0)!;
     if (code > 0xff) throw new Error(`"${c}" has no Windows-1252 byte`);
     return code;
-  }));
-}
-
-/** How many decks of their own the learner has saved, read from IndexedDB itself. */
-function importedDeckCount(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('faultlines');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const count = open.result.transaction('importedDecks').objectStore('importedDecks').count();
-      count.onsuccess = () => { open.result.close(); resolve(count.result); };
-      count.onerror = () => reject(count.error);
-    };
   }));
 }
 
@@ -97,7 +84,7 @@ it('says a Windows-1252 file is not UTF-8, reads it as Windows-1252 when asked, 
   expect(await notice.textContent()).toContain('quizlet-export.csv: This file is not in UTF-8 text, so some letters would come out wrong (the first is on line 2). '
     + 'Files saved by Excel or Quizlet on Windows are often in Windows-1252 (Western European).');
   expect(await page.getByTestId('import-preview').count(), 'no preview of mangled letters').toBe(0);
-  expect(await importedDeckCount(page)).toBe(0);
+  expect(await countImportedDecks(page)).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
 
   await notice.getByRole('button', { name: 'Read it as Windows-1252' }).click();
@@ -110,11 +97,11 @@ it('says a Windows-1252 file is not UTF-8, reads it as Windows-1252 when asked, 
   ]);
   expect(await preview.textContent()).not.toContain('\uFFFD');
   // Still nothing written: the preview is only a preview.
-  expect(await importedDeckCount(page)).toBe(0);
+  expect(await countImportedDecks(page)).toBe(0);
 
   await page.getByRole('button', { name: 'Import 4 cards' }).click();
   await page.getByTestId('import-saved').waitFor();
-  expect(await importedDeckCount(page)).toBe(1);
+  expect(await countImportedDecks(page)).toBe(1);
   await page.getByRole('link', { name: 'quizlet-export' }).click();
   await page.getByText('Capital of Azerbaijan').waitFor();
   expect(await page.locator('main').textContent()).toContain('Gänçä');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
-import { axeViolations, readProgress, useBrowserAndServer } from './browser';
+import { axeViolations, countImportedDecks, readProgress, useBrowserAndServer } from './browser';
 
 const env = useBrowserAndServer();
 
@@ -44,18 +44,6 @@ function crashes(page: Page): string[] {
   const seen: string[] = [];
   page.on('pageerror', (e) => seen.push(e.message));
   return seen;
-}
-
-function countImportedDecks(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('faultlines');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const count = open.result.transaction('importedDecks').objectStore('importedDecks').count();
-      count.onsuccess = () => { open.result.close(); resolve(count.result); };
-      count.onerror = () => reject(count.error);
-    };
-  }));
 }
 
 function storedSettings(page: Page): Promise<unknown> {
