@@ -27,7 +27,7 @@ export function OrderAnswer({ question, graded, onAnswer }: AnswerProps<OrderQue
   // The order as last set, for pointer events that come faster than the list re-renders.
   const current = useRef(order);
   const setOrder = (next: number[]) => { current.current = next; setOrderState(next); };
-  // The click that ends a drag is its drop, not a selection.
+  // The click that may end a drag is its drop, not a selection.
   const dropped = useRef(false);
   const [selected, setSelected] = useState<number | null>(null);
   const [said, setSaid] = useState('');
@@ -144,10 +144,14 @@ export function OrderAnswer({ question, graded, onAnswer }: AnswerProps<OrderQue
               <button
                 type="button" class="order-step" data-step={step} data-control="step" disabled={!!graded}
                 aria-pressed={isSelected} aria-label={`${question.steps[step]}, place ${place + 1} of ${count}`}
-                onClick={() => { if (dropped.current) dropped.current = false; else toggle(step); }}
+                onClick={(e) => {
+                  // A pointer's click after a drop is the drop's; a keyboard's click (detail 0) always selects.
+                  if (e.detail > 0 && dropped.current) { dropped.current = false; return; }
+                  toggle(step);
+                }}
                 onKeyDown={(e) => onStepKey(e, step)}
               >
-                <span class="order-grip" aria-hidden="true">⠿</span>
+                {graded ? null : <span class="order-grip" aria-hidden="true">⠿</span>}
                 <span>{question.steps[step]}</span>
               </button>
               {graded ? (
