@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { classroomQuiz, type ClassroomSpec } from '../../src/domain/classroom';
 import type { OrderQuestion, Question, Quiz } from '../../src/domain/quiz';
 import { axeViolations as axe, useBrowserAndServer } from './browser';
+import { studySteps } from '../../src/domain/quiz/order';
 import { orderByKeyboard, sameQuiz, shippedDecks } from './quiz-driver';
 
 const env = useBrowserAndServer();
@@ -175,5 +176,22 @@ describe('a "put in order" question', () => {
     expect(await page.locator('.answer-key li').first().textContent()).toBe(q.answer.map((s, i) => `${i + 1}. ${q.steps[s]}`).join('\n'));
     expect(await axe(page)).toEqual([]);
     await context.close();
+  });
+
+  it('is studied as a flashcard: the steps shuffled on the front, in order on the back', async () => {
+    const card = shippedDecks.flatMap((d) => d.cards).find((c) => c.kind === 'order')!;
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.server.url}/study?cards=${card.id}`);
+    const front = page.locator('article.flashcard');
+    await front.waitFor();
+    expect(await front.locator('.kind').textContent()).toBe('Put in order');
+    expect(await front.locator('.steps.shuffled li').allTextContents()).toEqual(studySteps(card));
+    expect(studySteps(card)).not.toEqual(card.steps);
+    await page.keyboard.press('Space');
+    const back = page.getByTestId('answer');
+    await back.waitFor();
+    expect(await back.locator('ol.steps li').allTextContents()).toEqual(card.steps);
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
   });
 });

@@ -61,6 +61,8 @@ export interface Card {
   steps?: string[];
   /** Central to the article's argument; the Briefing weights these. */
   core?: boolean;
+  /** Shipped cards: the hash of their content, given at build time (content-hash.ts). */
+  hash?: string;
 }
 
 /** One of the two sides of a sort: a label ("Tehran–Moscow") and the items that belong to it. */
@@ -128,6 +130,8 @@ export interface Deck {
   sorts?: Sort[];
   /** Optional edges of the alignment web. */
   links?: AlignmentLink[];
+  /** Shipped decks: the hash of all their cards' hashes, given at build time; the first load compares it to tell a changed deck. */
+  contentHash?: string;
 }
 
 export const CLOZE_BLANK = '_____';
