@@ -20,7 +20,7 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
  * keyboard: select a step (Enter or Space), move it with the arrow keys or its Up and Down buttons.
  * Every move is said in a live region, so a screen reader hears where the step went.
  */
-export function OrderAnswer({ question, graded, onAnswer }: AnswerProps<OrderQuestion, readonly number[]>) {
+export function OrderAnswer({ question, chosen, graded, onAnswer }: AnswerProps<OrderQuestion, readonly number[]>) {
   const count = question.steps.length;
   // order[place]: the index in question.steps of the step the learner has put at that place.
   const [order, setOrderState] = useState<number[]>(() => question.steps.map((_, i) => i));
@@ -122,18 +122,20 @@ export function OrderAnswer({ question, graded, onAnswer }: AnswerProps<OrderQue
     press.current = null;
   };
 
-  const inPlace = graded ? order.filter((step, place) => question.answer[place] === step).length : 0;
+  // Marked as graded: a question left when time ran out has no order to mark, only the right one (in the feedback).
+  const marked = graded !== undefined && chosen !== undefined;
+  const inPlace = graded ? graded.parts.filter(Boolean).length : 0;
   return (
     <form class="order" onSubmit={(e) => { e.preventDefault(); if (!graded) onAnswer(order); }}>
       <p class="muted" id={`order-help-${question.id}`}>
-        {graded ? 'Your order:' : 'Drag the steps into order, first at the top. Or select a step and move it with the arrow keys or its Up and Down buttons.'}
+        {marked ? 'Your order:' : graded ? 'Not answered.' : 'Drag the steps into order, first at the top. Or select a step and move it with the arrow keys or its Up and Down buttons.'}
       </p>
       <ol
         class="order-list" ref={list} aria-describedby={`order-help-${question.id}`}
         onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerCancel}
       >
-        {order.map((step, place) => {
-          const right = graded ? question.answer[place] === step : undefined;
+        {(marked ? chosen : order).map((step, place) => {
+          const right = marked ? graded.parts[place] === true : undefined;
           const isSelected = selected === step && !graded;
           return (
             <li
@@ -154,11 +156,11 @@ export function OrderAnswer({ question, graded, onAnswer }: AnswerProps<OrderQue
                 {graded ? null : <span class="order-grip" aria-hidden="true">⠿</span>}
                 <span>{question.steps[step]}</span>
               </button>
-              {graded ? (
+              {marked ? (
                 <span class={right ? 'mark right' : 'mark wrong'}>
                   {right ? '✓ in its place' : `✗ belongs at place ${question.answer.indexOf(step) + 1}`}
                 </span>
-              ) : (
+              ) : graded ? null : (
                 <span class="order-moves">
                   <button type="button" class="button subtle" data-step={step} data-control="up" aria-label={`Move ${text(step)} up`} aria-disabled={place === 0} onClick={() => move(step, -1, 'up')}>↑ Up</button>
                   <button type="button" class="button subtle" data-step={step} data-control="down" aria-label={`Move ${text(step)} down`} aria-disabled={place === count - 1} onClick={() => move(step, 1, 'down')}>↓ Down</button>
@@ -169,9 +171,9 @@ export function OrderAnswer({ question, graded, onAnswer }: AnswerProps<OrderQue
         })}
       </ol>
       <p class="visually-hidden" aria-live="polite" data-testid="order-status">{said}</p>
-      {graded ? (
+      {marked ? (
         <p class="order-tally" data-testid="order-tally">{inPlace} of {count} steps in their place.</p>
-      ) : (
+      ) : graded ? null : (
         <button type="submit" class="button primary">Check my order</button>
       )}
     </form>
