@@ -1,12 +1,13 @@
 /**
  * Build-time side of the deck pipeline: reads decks/*.yaml, validates every deck with the domain's
- * validator, and reports problems by file, card and field. Used by vite.config.ts (to compile decks
+ * validator, gives each card its content hash, and reports problems by file, card and field. Used by vite.config.ts (to compile decks
  * into modules) and by scripts/decks.mjs (decks:check, decks:json, decks:lock).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { TOPICS, type Deck, type Topic } from '../src/domain/deck/types.ts';
+import { withContentHashes } from '../src/domain/deck/content-hash.ts';
 import { validateDeck, type DeckProblem } from '../src/domain/deck/validate.ts';
 
 export interface LoadedDecks {
@@ -39,7 +40,8 @@ export function loadDecks(dir: string): LoadedDecks {
     for (const c of deck.cards) taken.add(c.id);
     for (const r of result.retired) taken.add(r);
     retired.push(...result.retired);
-    decks.push(deck);
+    // Every card's content hash, and the deck's: how a new version of the deck tells what changed.
+    decks.push(withContentHashes(deck));
   }
   // Decks appear in the order of the topics (actors, corridors, alignments, flashpoints), not of file names.
   const order = (d: Deck) => TOPICS.indexOf(d.topic as Topic);

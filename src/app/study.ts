@@ -103,6 +103,8 @@ export async function startStudy(services: Services, selection: StudySelection =
   const listeners = createListeners();
   // Ratings and undos are applied one after another, in the order the learner pressed them.
   let pending: Promise<unknown> = Promise.resolve();
+  // The decks a rating of this session has studied: each is remembered as it is now, once ("What changed").
+  const studiedDecks = new Set<string>();
 
   const refresh = async (notice?: string) => {
     const item = currentItem(state);
@@ -173,6 +175,12 @@ export async function startStudy(services: Services, selection: StudySelection =
         if (!written) return;
         const { after } = written.value;
         services.progressChanges.announce({ cardIds: [item.cardId] });
+        const deck = cards.get(item.cardId)?.deck;
+        if (deck && !studiedDecks.has(deck.id)) {
+          studiedDecks.add(deck.id);
+          // Bookkeeping for "What changed", loaded when first needed: a failure to store it must not stop the session.
+          void import('./deck-changes').then((m) => m.noteDeckStudied(services, deck)).catch(() => studiedDecks.delete(deck.id));
+        }
         state = afterRating(state, after, time, id);
         await refresh();
         void requestPersistenceOnce(services);

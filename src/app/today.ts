@@ -1,4 +1,5 @@
 /** The Today screen's figures: due and new per deck, the streak, and when the next card is due. */
+import { hasUnshownNews } from '../domain/deck/changes';
 import type { DeckSummary } from '../domain/deck/types';
 import { buildStudyQueue, countDeck, startOfDay } from '../domain/study-queue';
 import { DAY } from '../domain/interval';
@@ -19,6 +20,8 @@ export interface TodayView {
   streak: number;
   studiedToday: boolean;
   nextDue?: number;
+  /** A deck was updated since the learner last studied it, and Today has not yet said what changed (deck-changes.ts says it). */
+  deckNews: boolean;
 }
 
 export async function loadToday(services: Services): Promise<TodayView> {
@@ -51,6 +54,7 @@ export async function loadToday(services: Services): Promise<TodayView> {
     new: totalNew,
     streak,
     studiedToday,
+    deckNews: hasUnshownNews(catalog.summaries, settings.seenDecks),
     ...(nextDue !== undefined ? { nextDue } : {}),
   };
 }

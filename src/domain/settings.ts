@@ -16,6 +16,18 @@ export interface Settings {
   ratingsAtLastBackup?: number;
   /** How many ratings the log held when the backup reminder was last put off with "Not now". */
   ratingsAtReminderDismissal?: number;
+  /** Each shipped deck as the learner last studied it on this device, by deck id: what "What changed" compares with. */
+  seenDecks?: Record<string, SeenDeck>;
+}
+
+/** A deck as last studied: its content hash then, each card's hash then, and the version whose changes Today has shown. */
+export interface SeenDeck {
+  /** The deck's content hash when it was studied (deckContentHash of `cards`). */
+  hash: string;
+  /** Card id → content hash. */
+  cards: Record<string, string>;
+  /** The deck content hash whose changes Today has shown, so that it shows them once. */
+  shown?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,5 +52,22 @@ export function normaliseSettings(stored: Partial<Settings> | undefined): Settin
     newCardsPerDay: Math.round(clamp(s.newCardsPerDay, NEW_PER_DAY_RANGE, DEFAULT_SETTINGS.newCardsPerDay)),
     maxReviewsPerDay: Math.round(clamp(s.maxReviewsPerDay, REVIEWS_PER_DAY_RANGE, DEFAULT_SETTINGS.maxReviewsPerDay)),
     theme: ['system', 'light', 'dark'].includes(s.theme) ? s.theme : 'system',
+    ...(s.seenDecks === undefined ? {} : { seenDecks: normaliseSeenDecks(s.seenDecks) }),
   };
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** Stored seen decks, keeping only well-formed entries: one damaged entry costs one deck's "What changed", nothing else. */
+function normaliseSeenDecks(stored: unknown): Record<string, SeenDeck> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  const out: Record<string, SeenDeck> = {};
+  for (const [deckId, entry] of Object.entries(stored as Record<string, unknown>)) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { hash, cards, shown } = entry as Record<string, unknown>;
+    if (!isText(hash) || typeof cards !== 'object' || cards === null || Array.isArray(cards)) continue;
+    const hashes = Object.entries(cards as Record<string, unknown>).filter((e): e is [string, string] => isText(e[1]));
+    out[deckId] = { hash, cards: Object.fromEntries(hashes), ...(isText(shown) ? { shown } : {}) };
+  }
+  return out;
 }

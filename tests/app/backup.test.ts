@@ -140,6 +140,23 @@ describe('restoring with "replace"', () => {
   });
 });
 
+describe('what this device last studied of each deck ("What changed")', () => {
+  it('stays out of a backup, and stays here through "replace"', async () => {
+    const seenDecks = { actors: { hash: 'h1', cards: { 'act-001': 'a' }, shown: 'h1' } };
+    const a = await busyDevice();
+    await a.settings.save({ seenDecks });
+    const text = (await exportBackup(a)).text;
+    expect(text).not.toContain('seenDecks');
+
+    const b = device('b');
+    b.clock.set(T0 + 3 * DAY);
+    const here = { actors: { hash: 'h2', cards: { 'act-002': 'b' } } };
+    await b.settings.save({ seenDecks: here });
+    await restoreBackup(b, accepted(await checkBackup(b, text)).file, 'replace');
+    expect((await b.settings.load()).seenDecks).toEqual(here);
+  });
+});
+
 describe('restoring with "merge"', () => {
   it('unites the logs by review id and rebuilds each card from the merged log, as rating it directly would', async () => {
     // The other device: act-001 at T0 and T0+2d, act-003 at T0+1h.

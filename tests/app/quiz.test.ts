@@ -4,22 +4,14 @@ import { buildQuiz, missedCardIds, missedQuestions, startQuiz } from '../../src/
 import { loadDecks } from '../../scripts/deck-loader';
 import { T0, testServices } from './fixtures';
 import type { Question } from '../../src/domain/quiz';
+import { rightResponse, wrongResponse } from '../domain/quiz/responses';
 
 const { decks } = loadDecks(fileURLToPath(new URL('../../decks', import.meta.url)));
 let services: ReturnType<typeof testServices>;
 afterEach(() => services.database.close());
 
 /** A response that is right (or wrong) for any kind of question. */
-function response(q: Question, right: boolean): never {
-  switch (q.kind) {
-    case 'choice': case 'cloze': return (right ? q.answerIndex : (q.answerIndex + 1) % 4) as never;
-    case 'truefalse': return (right ? q.answer : !q.answer) as never;
-    case 'matching': return q.answer.map((a, i) => (right ? a : q.answer[(i + 1) % q.answer.length])) as never;
-    case 'which-side': return q.items.map((it) => (right ? it.side : 1 - it.side)) as never;
-    case 'tap-place': return (right ? q.answer : q.places.find((p) => p.id !== q.answer && !q.alsoRight.includes(p.id))!.id) as never;
-    case 'which-route': return (right ? q.answerIndex : (q.answerIndex + 1) % q.options.length) as never;
-  }
-}
+const response = (q: Question, right: boolean): never => (right ? rightResponse(q) : wrongResponse(q)) as never;
 
 describe('taking a quiz', () => {
   it('grades each answer into the schedule (wrong → Again, right → Good) in the same write as the result', async () => {

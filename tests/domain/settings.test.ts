@@ -12,3 +12,11 @@ it('clamps stored values into their ranges and drops unknown themes', () => {
   });
   expect(normaliseSettings({ newCardsPerDay: Number.NaN }).newCardsPerDay).toBe(20);
 });
+
+it('keeps the decks as last studied, dropping any damaged entry and nothing else', () => {
+  const good = { hash: 'h1', cards: { 'act-001': 'a', 'act-002': 'b' }, shown: 'h1' };
+  const stored = { seenDecks: { actors: good, corridors: { hash: 7, cards: {} }, alignments: 'x', flashpoints: { hash: 'h2', cards: { 'fla-001': 'c', 'fla-002': 3 } } } };
+  expect(normaliseSettings(stored as never).seenDecks).toEqual({ actors: good, flashpoints: { hash: 'h2', cards: { 'fla-001': 'c' } } });
+  expect(normaliseSettings({ seenDecks: [] as never }).seenDecks).toEqual({});
+  expect('seenDecks' in normaliseSettings({})).toBe(false);
+});

@@ -86,10 +86,14 @@ describe('the corridor map, offline', () => {
 
 describe('map questions, offline', () => {
   // A corridors quiz whose questions include two "tap the place" questions and a "which route" one
-  // (the engine is deterministic, so node knows which seed gives them).
+  // (the engine is deterministic, so node knows which seed gives them). Sixteen questions: a map
+  // question comes third and then every eighth among a topic's single-card questions, so twelve
+  // hold three only by luck (one seed in 400 did, until the corridors deck gained a card); sixteen
+  // do on some thirty seeds in 400, whatever small edits the deck sees.
+  const COUNT = 16;
   const find = () => {
     for (let seed = 0; seed < 400; seed++) {
-      const quiz = sameQuiz({ seed: `map-${seed}`, count: 12, deckIds: ['corridors'] });
+      const quiz = sameQuiz({ seed: `map-${seed}`, count: COUNT, deckIds: ['corridors'] });
       const kinds = quiz.questions.map((q) => q.kind);
       if (kinds.filter((k) => k === 'tap-place').length >= 2 && kinds.includes('which-route')) return { seed: `map-${seed}`, quiz };
     }
@@ -99,7 +103,7 @@ describe('map questions, offline', () => {
   it('answers one "tap the place" by clicking the map and another by keyboard from the list; which-route by key', async () => {
     const { seed, quiz } = find();
     const page = await offlinePage();
-    await page.goto(`${env.server.url}/quiz/play?deck=corridors&count=12&seed=${seed}&practice=1`);
+    await page.goto(`${env.server.url}/quiz/play?deck=corridors&count=${COUNT}&seed=${seed}&practice=1`);
     let taps = 0;
     let checkedAxe = false;
     for (const q of quiz.questions as Question[]) {
@@ -135,7 +139,9 @@ describe('map questions, offline', () => {
     }
     expect(taps).toBeGreaterThanOrEqual(2);
     await page.getByRole('heading', { name: 'Results' }).waitFor();
-    expect(await page.getByTestId('score').textContent()).toBe(`${quiz.questions.length - 1} / ${quiz.questions.length}`);
+    // Every which-route question was answered wrongly on purpose, everything else rightly.
+    const routes = quiz.questions.filter((q) => q.kind === 'which-route').length;
+    expect(await page.getByTestId('score').textContent()).toBe(`${quiz.questions.length - routes} / ${quiz.questions.length}`);
     await page.context().close();
   });
 });

@@ -63,8 +63,35 @@ export async function answer(page: Page, q: Question, right: boolean): Promise<v
       await page.keyboard.press(String(index + 1));
       break;
     }
+    case 'order':
+      // Shown as it comes, an order is never right; to get it right, each step is moved up by keyboard.
+      if (right) await orderByKeyboard(page, q);
+      await page.getByRole('button', { name: 'Check my order' }).click();
+      break;
+    default: {
+      const unknown: never = q;
+      throw new Error(`no way to answer ${JSON.stringify(unknown)}`);
+    }
   }
   await page.getByTestId('feedback').waitFor();
+}
+
+/**
+ * Puts an order question's steps in the right order by keyboard, as a learner would: for each place
+ * from the first, select the step that belongs there (Space), move it up with the arrow key, and put it down.
+ */
+export async function orderByKeyboard(page: Page, q: Extract<Question, { kind: 'order' }>): Promise<void> {
+  const shown = q.steps.map((_, i) => i);
+  for (let place = 0; place < q.answer.length; place++) {
+    const step = q.answer[place]!;
+    const button = page.locator(`[data-question-id="${q.id}"] [data-control="step"][data-step="${step}"]`);
+    await button.focus();
+    await page.keyboard.press('Space');
+    for (let at = shown.indexOf(step); at > place; at--) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+    shown.splice(shown.indexOf(step), 1);
+    shown.splice(place, 0, step);
+  }
 }
 
 /** Goes on from the feedback to the next question (or the results) with Enter. */

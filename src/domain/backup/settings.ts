@@ -6,7 +6,7 @@ import { normaliseSettings, type Settings } from '../settings';
 
 /** Settings about this device: never exported, and kept through any restore. */
 export const DEVICE_SETTINGS = [
-  'persistenceRequestedAt', 'lastBackupAt', 'ratingsAtLastBackup', 'ratingsAtReminderDismissal',
+  'persistenceRequestedAt', 'lastBackupAt', 'ratingsAtLastBackup', 'ratingsAtReminderDismissal', 'seenDecks',
 ] as const satisfies readonly (keyof Settings)[];
 
 /** The settings as a backup carries them. */
@@ -27,5 +27,7 @@ export function settingsAfterReplace(here: Settings, file: Settings, backup: { e
     ratingsAtLastBackup: backup.ratings,
   };
   if (here.persistenceRequestedAt !== undefined) next.persistenceRequestedAt = here.persistenceRequestedAt;
+  // What this device last studied of each deck: what its "What changed" compares with.
+  if (here.seenDecks !== undefined) next.seenDecks = here.seenDecks;
   return next;
 }

@@ -12,7 +12,7 @@
  *   n?: id prefix when its card ids run prefix-0001, prefix-0002 … as an import makes them, c: cards }.
  * A card: [prompt, answer, explanation?, extra?], extra holding what an imported card seldom has:
  *   { i?: id (absent: from n), k?: kind (absent: basic), g?: tags, w?: answer kind, x?: distractors,
- *     t?: truth (0/1), r?: correction, v?: [[who, view]…], o?: 1 (core), s?: source (absent: the deck's) }.
+ *     t?: truth (0/1), r?: correction, v?: [[who, view]…], p?: steps, o?: 1 (core), s?: source (absent: the deck's) }.
  * A source is ["a", quote] | ["b", date, citation, url?] | ["i", file, date].
  */
 import type { Card, CardSource, Deck } from '../deck/types.ts';
@@ -86,6 +86,7 @@ function cardToWire(c: Card, common: string | undefined, sequential: boolean): u
     ...(c.truth !== undefined ? { t: c.truth ? 1 : 0 } : {}),
     ...(c.correction !== undefined ? { r: c.correction } : {}),
     ...(c.views ? { v: c.views.map((v) => [v.who, v.view]) } : {}),
+    ...(c.steps ? { p: c.steps } : {}),
     ...(c.core ? { o: 1 } : {}),
     ...(source !== common ? { s: sourceToWire(c.source) } : {}),
   };
@@ -151,6 +152,7 @@ function cardFromWire(c: unknown, common: unknown, id: string | undefined): unkn
     ...(x.t !== undefined ? { truth: x.t === 1 ? true : x.t === 0 ? false : x.t } : {}),
     ...(x.r !== undefined ? { correction: x.r } : {}),
     ...(x.v !== undefined ? { views: mapList(x.v, (v) => (Array.isArray(v) ? { who: v[0], view: v[1] } : v)) } : {}),
+    ...(x.p !== undefined ? { steps: x.p } : {}),
     ...(x.o !== undefined ? { core: x.o === 1 ? true : x.o } : {}),
   };
 }

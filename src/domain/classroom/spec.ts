@@ -4,7 +4,7 @@
  * equal quizzes have equal specs and the same quiz id.
  */
 import { canonicalJson } from '../canonical-json.ts';
-import { ANSWER_KINDS, CARD_KINDS, type Card, type CardSource, type Deck } from '../deck/types.ts';
+import { ANSWER_KINDS, CARD_KINDS, MAX_STEPS, MIN_STEPS, type Card, type CardSource, type Deck } from '../deck/types.ts';
 import {
   CARD_ID, DECK_ID, DECK_VERSION, IMPORTED_DECK_PREFIX, importedCardIdRule, isImportedCardOf, isImportedDeckId,
   isWebLink, WEB_LINK_RULE,
@@ -232,6 +232,8 @@ function checkCard(raw: unknown, at: string, deckId: string): Card {
     });
   }
   if (kind === 'perspective' && !card.views) fail(`${what} is a perspective card without views`);
+  if (raw.steps !== undefined) card.steps = texts(raw.steps, 'steps', MIN_STEPS, MAX_STEPS);
+  if (kind === 'order' && !card.steps) fail(`${what} is a put-in-order card without its steps`);
   if (raw.core !== undefined && typeof raw.core !== 'boolean') fail(`"core" of ${what} must be true or false`);
   if (raw.core === true) card.core = true;
   return card;

@@ -14,7 +14,7 @@ export const TOPIC_TITLES: Record<DeckTopic, string> = {
   custom: 'Your own decks',
 };
 
-export const CARD_KINDS = ['basic', 'cloze', 'mcq', 'truefalse', 'perspective'] as const;
+export const CARD_KINDS = ['basic', 'cloze', 'mcq', 'truefalse', 'perspective', 'order'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
 /** What sort of thing an answer is, so quiz distractors can be drawn like for like. */
@@ -57,8 +57,12 @@ export interface Card {
   correction?: string;
   /** Perspective cards: each side's framing. */
   views?: Perspective[];
+  /** "Put in order" cards: the steps of a chain, in the right order (MIN_STEPS–MAX_STEPS of them). */
+  steps?: string[];
   /** Central to the article's argument; the Briefing weights these. */
   core?: boolean;
+  /** Shipped cards: the hash of their content, given at build time (content-hash.ts). */
+  hash?: string;
 }
 
 /** One of the two sides of a sort: a label ("Tehran–Moscow") and the items that belong to it. */
@@ -126,9 +130,17 @@ export interface Deck {
   sorts?: Sort[];
   /** Optional edges of the alignment web. */
   links?: AlignmentLink[];
+  /** Shipped decks: the hash of all their cards' hashes, given at build time; the first load compares it to tell a changed deck. */
+  contentHash?: string;
 }
 
 export const CLOZE_BLANK = '_____';
+
+/** How many steps an `order` card has: two make a chain, more than six is too many to hold in mind and to code compactly. */
+export const MIN_STEPS = 2;
+export const MAX_STEPS = 6;
+/** A step is a short phrase, so it fits on a phone and a projector line. */
+export const MAX_STEP_LENGTH = 90;
 
 /** What the first screen needs of a deck, without its card text. */
 export type DeckSummary = Omit<Deck, 'cards' | 'sorts' | 'links'> & { cardIds: string[] };

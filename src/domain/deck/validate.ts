@@ -5,7 +5,7 @@
  * (see domain/trust.ts), so no deck a learner imports can ever take a shipped deck's or card's id.
  */
 import {
-  ACTOR_IDS, ANSWER_KINDS, CARD_KINDS, CLOZE_BLANK, LINK_TYPES, TOPICS,
+  ACTOR_IDS, ANSWER_KINDS, CARD_KINDS, CLOZE_BLANK, LINK_TYPES, MAX_STEP_LENGTH, MAX_STEPS, MIN_STEPS, TOPICS,
   type ActorId, type AlignmentLink, type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type LinkType,
   type Perspective, type Sort, type SortSide, type Topic,
 } from './types.ts';
@@ -287,7 +287,7 @@ function validateCard(
     return undefined;
   }
   const known = new Set(['id', 'kind', 'prompt', 'answer', 'explanation', 'quote', 'background', 'tags',
-    'answerKind', 'distractors', 'truth', 'correction', 'views', 'core']);
+    'answerKind', 'distractors', 'truth', 'correction', 'views', 'steps', 'core']);
   for (const key of Object.keys(raw)) if (!known.has(key)) bad(key, 'is not a card field');
 
   let prompt = isText(raw.prompt) ? raw.prompt.trim() : '';
@@ -296,7 +296,7 @@ function validateCard(
   if (!explanation) bad('explanation', 'is missing or empty');
 
   let answer = isText(raw.answer) ? raw.answer.trim() : '';
-  const derived = kind === 'cloze' || kind === 'truefalse' || kind === 'perspective';
+  const derived = kind === 'cloze' || kind === 'truefalse' || kind === 'perspective' || kind === 'order';
   if (derived && raw.answer !== undefined) bad('answer', `is derived for a ${kind} card; leave it out`);
   if (!derived && !answer) bad('answer', 'is missing or empty');
 
@@ -331,6 +331,23 @@ function validateCard(
       answer = views.map((v) => `${v.who}: ${v.view}`).join('\n');
     }
   } else if (raw.views !== undefined) bad('views', 'only a perspective card has views');
+  let steps: string[] | undefined;
+  if (kind === 'order') {
+    const list = raw.steps;
+    if (!Array.isArray(list) || list.length < MIN_STEPS || list.length > MAX_STEPS || !list.every(isText)) {
+      bad('steps', `needs ${MIN_STEPS} to ${MAX_STEPS} steps, in the right order, each a short non-empty text`);
+    } else {
+      steps = list.map((t) => t.trim());
+      steps.forEach((t, i) => {
+        if (t.length > MAX_STEP_LENGTH) bad(`steps[${i}]`, `is ${t.length} characters; at most ${MAX_STEP_LENGTH}`);
+        if (steps!.findIndex((o) => same(o, t)) !== i) bad(`steps[${i}]`, `"${t}" is repeated`);
+      });
+      answer = steps.map((t, i) => `${i + 1}. ${t}`).join('\n');
+    }
+    // The options of an order question are its own steps: nothing else is ever offered.
+    if (raw.distractors !== undefined) bad('distractors', 'an order card has none: its steps are what the learner orders');
+    if (raw.answerKind !== undefined) bad('answerKind', 'an order card has none: its answer is an order, not a fact of a kind');
+  } else if (raw.steps !== undefined) bad('steps', 'only an order card has steps');
 
   const source = validateSource(raw, bad);
 
@@ -371,6 +388,7 @@ function validateCard(
     ...(truth !== undefined ? { truth } : {}),
     ...(correction ? { correction } : {}),
     ...(views ? { views } : {}),
+    ...(steps ? { steps } : {}),
     ...(raw.core === true ? { core: true } : {}),
   };
 }

@@ -2,7 +2,7 @@
 export type {
   CardOutcome, ChoiceQuestion, Feedback, Grading, MatchPair, MatchingQuestion, Question, QuestionKind, Quiz,
   QuizAnswer, QuizResponse, QuizResult, QuizSpec, ResponseByKind, SortItem, TrueFalseQuestion, WhichSideQuestion,
-  MapOption, MapQuestion, TapPlaceQuestion, WhichRouteQuestion, QuestionByKind, QuestionOf, ResponseFor,
+  MapOption, MapQuestion, TapPlaceQuestion, WhichRouteQuestion, OrderQuestion, QuestionByKind, QuestionOf, ResponseFor,
 } from './types.ts';
 export { QUESTION_KINDS } from './types.ts';
 export { KIND_SPECS, kindSpec, MAP_KINDS, SINGLE_KINDS, type KindSpecs, type QuestionKindSpec, type ResponseCodec } from './kinds/index.ts';

@@ -1,18 +1,19 @@
 /**
  * One card, one question: mcq, basic and cloze cards become four-option questions (`choice`, or
  * `cloze` for a cloze card, its blank to fill) when three like-for-like distractors exist; truefalse
- * cards become true/false questions. Perspective cards, and cards without options, are asked in
- * matching questions instead (matching.ts).
+ * cards become true/false questions, order cards "put in order" questions (order.ts). Perspective
+ * cards, and cards without options, are asked in matching questions instead (matching.ts).
  */
 import type { Card } from '../deck/types.ts';
 import type { BankCard, QuestionBank } from './bank.ts';
 import { pickDistractors } from './distractors.ts';
+import { orderQuestion } from './order.ts';
 import { createRng, randomInt, shuffle, type Rng } from './rng.ts';
-import type { ChoiceQuestion, Feedback, TrueFalseQuestion } from './types.ts';
+import type { ChoiceQuestion, Feedback, OrderQuestion, TrueFalseQuestion } from './types.ts';
 
 export const OPTION_COUNT = 4;
 
-export type SingleQuestion = ChoiceQuestion | TrueFalseQuestion;
+export type SingleQuestion = ChoiceQuestion | TrueFalseQuestion | OrderQuestion;
 
 export function cardFeedback(card: Card): Feedback {
   return {
@@ -31,6 +32,7 @@ export function singleQuestion(entry: BankCard, bank: QuestionBank, rng: Rng, po
   if (card.kind === 'truefalse') {
     return { ...base, id: `truefalse:${card.id}`, kind: 'truefalse', prompt: card.prompt, answer: card.truth === true };
   }
+  if (card.kind === 'order') return orderQuestion(card, base, rng);
   if (card.kind === 'perspective') return undefined;
   const distractors = pickDistractors(bank, card, rng);
   if (!distractors) return undefined;

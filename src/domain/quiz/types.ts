@@ -2,7 +2,7 @@
 import type { CardSource, DeckTopic } from '../deck/types.ts';
 
 // New kinds go at the end: a share link's kinds are a bit mask in this order.
-export const QUESTION_KINDS = ['choice', 'cloze', 'truefalse', 'matching', 'which-side', 'tap-place', 'which-route'] as const;
+export const QUESTION_KINDS = ['choice', 'cloze', 'truefalse', 'matching', 'which-side', 'tap-place', 'which-route', 'order'] as const;
 /**
  * - `choice`: a prompt and four options, one right.
  * - `cloze`: a sentence with a blank and four options to fill it, one right.
@@ -11,6 +11,7 @@ export const QUESTION_KINDS = ['choice', 'cloze', 'truefalse', 'matching', 'whic
  * - `which-side`: items to be sorted into one of two sides.
  * - `tap-place`: a place to find on the corridor map, among all its places.
  * - `which-route`: the corridor map with one route highlighted, and the four routes' names as options.
+ * - `order`: the steps of a chain, shuffled, to be put back in order.
  */
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -104,7 +105,15 @@ export interface WhichRouteQuestion extends QuestionBase {
 
 export type MapQuestion = TapPlaceQuestion | WhichRouteQuestion;
 
-export type Question = ChoiceQuestion | TrueFalseQuestion | MatchingQuestion | WhichSideQuestion | MapQuestion;
+export interface OrderQuestion extends QuestionBase {
+  kind: 'order';
+  /** The steps in display order: a shuffle that is never already the right order. */
+  steps: string[];
+  /** The right order: for each place in the chain, the index in `steps` of the step that goes there. */
+  answer: number[];
+}
+
+export type Question = ChoiceQuestion | TrueFalseQuestion | MatchingQuestion | WhichSideQuestion | MapQuestion | OrderQuestion;
 
 /** A learner's response, by question kind; `null` anywhere means "not answered". */
 export interface ResponseByKind {
@@ -120,6 +129,8 @@ export interface ResponseByKind {
   'tap-place': string;
   /** The chosen option's index. */
   'which-route': number;
+  /** For each place in the chain, first to last, the index in `steps` of the step put there: every step once. */
+  order: readonly number[];
 }
 export type QuizResponse = ResponseByKind[QuestionKind];
 

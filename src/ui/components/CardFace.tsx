@@ -1,4 +1,5 @@
 import type { Card } from '../../domain/deck/types';
+import { studySteps } from '../../domain/quiz/order';
 import { LazyRouteMap } from '../map/LazyMap';
 import { SourceNote } from './SourceNote';
 
@@ -8,10 +9,14 @@ const KIND_LABELS: Record<Card['kind'], string> = {
   mcq: 'Question',
   truefalse: 'True or false?',
   perspective: 'Both sides',
+  order: 'Put in order',
 };
 
-/** The front of a card: card text is always rendered as text, never as HTML. */
-export function CardPrompt({ card }: { card: Card }) {
+/**
+ * The front of a card: card text is always rendered as text, never as HTML. In Study an order
+ * card's front lists its steps shuffled, to be recalled in order; a list of cards shows the prompt only.
+ */
+export function CardPrompt({ card, withSteps = false }: { card: Card; withSteps?: boolean }) {
   return (
     <div class="card-prompt">
       <p class="kind">
@@ -19,6 +24,12 @@ export function CardPrompt({ card }: { card: Card }) {
         {card.source.type === 'background' ? <span class="badge">Background</span> : null}
       </p>
       <p class="prompt" data-testid="prompt">{card.prompt}</p>
+      {withSteps && card.kind === 'order' ? (
+        <>
+          <p class="muted">In no particular order:</p>
+          <ul class="steps shuffled">{studySteps(card).map((step) => <li key={step}>{step}</li>)}</ul>
+        </>
+      ) : null}
     </div>
   );
 }
@@ -35,6 +46,8 @@ export function CardAnswer({ card }: { card: Card }) {
             </div>
           ))}
         </dl>
+      ) : card.kind === 'order' && card.steps ? (
+        <ol class="answer steps">{card.steps.map((step) => <li key={step}>{step}</li>)}</ol>
       ) : card.kind === 'truefalse' ? (
         <p class="answer">
           <strong>{card.truth ? '✓ True' : '✗ False'}</strong>

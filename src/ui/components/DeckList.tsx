@@ -1,19 +1,24 @@
 import { useState } from 'preact/hooks';
 import { deleteImportedDeck, ratingsOfDeck } from '../../app/custom-decks';
+import { decksUpdatedSinceStudied } from '../../app/deck-changes';
 import { explainError } from '../../app/storage-errors';
 import { TOPIC_TITLES, type DeckSummary } from '../../domain/deck/types';
 import { Link } from '../router';
 import { useServices } from '../services-context';
+import { useAsync } from '../use-async';
 
 /** Every deck with what it teaches; an imported deck can be deleted, with its progress, after a confirmation. */
 export function DeckList({ onDeleted }: { onDeleted(): void }) {
-  const { catalog } = useServices();
+  const services = useServices();
+  const { catalog } = services;
+  const updated = useAsync(() => decksUpdatedSinceStudied(services), []);
   return (
     <ul class="deck-list">
       {catalog.summaries.map((deck) => (
         <li key={deck.id} class="library-deck">
           <h2><Link href={`/library/${encodeURIComponent(deck.id)}`}>{deck.title}</Link></h2>
           <p class="muted">{TOPIC_TITLES[deck.topic]} · {deck.cardIds.length} cards{catalog.isImported(deck.id) ? '' : ` · version ${deck.version}`}</p>
+          {updated.status === 'ready' && updated.value.has(deck.id) ? <p><span class="badge changed">Updated since you last studied it</span></p> : null}
           <p>{deck.intro}</p>
           {catalog.isImported(deck.id) ? <DeleteDeck deck={deck} onDeleted={onDeleted} /> : null}
         </li>

@@ -113,7 +113,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
       {header}
       <article class="flashcard" aria-label={`Card from ${deck.title}`} data-card-id={card.id}>
         <p class="deck-name muted">{deck.title}</p>
-        <CardPrompt card={card} />
+        <CardPrompt card={card} withSteps />
         {revealed ? <CardAnswer card={card} /> : null}
       </article>
       {view.notice ? <Notice kind="info">{view.notice}</Notice> : null}

@@ -49,6 +49,7 @@ export function Today() {
           </p>
         )}
       </section>
+      {t.deckNews ? <LazyDeckNews /> : <div hidden data-testid="no-deck-news" />}
       <h2>Decks</h2>
       <ul class="deck-list">
         {t.decks.map(({ deck, due, new: fresh }) => (
@@ -70,6 +71,14 @@ export function Today() {
       </ul>
     </>
   );
+}
+
+/** What changed in an updated deck: rare, so its code loads only when there is something to tell. */
+function LazyDeckNews() {
+  const news = useAsync(() => import('../components/DeckNews').then((m) => m.DeckNews), []);
+  if (news.status !== 'ready') return null;
+  const DeckNews = news.value;
+  return <DeckNews />;
 }
 
 /** Every 200 ratings since the last backup, a gentle nudge; "Not now" puts it off for another 200. */

@@ -74,7 +74,7 @@ describe('validating a backup', () => {
       'data.reviews[1].time is missing',
       'data.quizResults[0].answers[0].cardIds[1] must be a card id like "act-007", found 42',
       'data.settings.theme must be one of system, light, dark, found "neon"',
-      'data.importedDecks[0].cards[0].kind must be one of basic, cloze, mcq, truefalse, perspective, found "essay"',
+      'data.importedDecks[0].cards[0].kind must be one of basic, cloze, mcq, truefalse, perspective, order, found "essay"',
     ]);
     const many = sampleData();
     for (const r of many.reviews) (r as unknown as Record<string, unknown>).time = null;

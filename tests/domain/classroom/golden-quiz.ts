@@ -1,5 +1,5 @@
-/** A fixed quiz with one question of every kind, written out so golden result codes do not move with deck content. */
-import type { Quiz } from '../../../src/domain/quiz/types.ts';
+/** Fixed quizzes with one question of every kind, written out so golden result codes do not move with deck content. */
+import type { OrderQuestion, Question, Quiz } from '../../../src/domain/quiz/types.ts';
 
 const base = { topic: 'corridors' as const, core: true };
 const feedback = [{ explanation: 'Why.', source: { type: 'article' as const, quote: 'a quote' } }];
@@ -41,3 +41,23 @@ export const GOLDEN_QUIZ: Quiz = {
     },
   ],
 };
+
+/** A "put in order" question: five steps shown c, a, d, b, e; the right order a, b, c, d, e. */
+export const ORDER_QUESTION: OrderQuestion = {
+  ...base, id: 'order:cor-012', kind: 'order', cardIds: ['cor-012'], prompt: 'Put the chain in order.', feedback,
+  steps: ['c', 'a', 'd', 'b', 'e'], answer: [1, 3, 0, 2, 4],
+};
+
+/**
+ * The order kind's own fixed quiz: GOLDEN_QUIZ is kept as it was, so its recorded codes still mean
+ * what they did; these pin the codes of order answers from the kind's first version on.
+ */
+export const GOLDEN_ORDER_QUIZ: Quiz = {
+  id: 'quiz-golden-order',
+  spec: { seed: 'golden-order', count: 2 },
+  decks: [{ id: 'corridors', version: 4 }],
+  questions: [ORDER_QUESTION, { ...GOLDEN_QUIZ.questions[2]! }],
+};
+
+/** One question of every kind: a new kind adds its question here, and every test over kinds covers it. */
+export const EVERY_KIND: Question[] = [...GOLDEN_QUIZ.questions, ORDER_QUESTION];

@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDecks } from '../../../scripts/deck-loader.ts';
 import type { ClassroomSpec } from '../../../src/domain/classroom/index.ts';
 import type { Deck } from '../../../src/domain/deck/types.ts';
-import { randomInt, type Rng } from '../../../src/domain/quiz/rng.ts';
-import type { Question, Quiz, QuizResponse } from '../../../src/domain/quiz/types.ts';
+import type { Quiz } from '../../../src/domain/quiz/types.ts';
 
 export const DECKS_DIR = fileURLToPath(new URL('../../../decks', import.meta.url));
 
@@ -20,45 +19,7 @@ export const specFor = (decks: readonly Deck[], over: Partial<ClassroomSpec> = {
   seed: 'k3j9x2', count: 20, secondsPerQuestion: 30, ...over,
 });
 
-/** Any response a question can get, unanswered and half-answered included, drawn from a seeded rng. */
-export function randomResponse(q: Question, rng: Rng): QuizResponse | null {
-  if (randomInt(rng, 8) === 0) return null;
-  const maybe = <T>(v: T): T | null => (randomInt(rng, 6) === 0 ? null : v);
-  switch (q.kind) {
-    case 'choice':
-    case 'cloze':
-      return randomInt(rng, q.options.length);
-    case 'truefalse':
-      return randomInt(rng, 2) === 1;
-    case 'matching':
-      return q.pairs.map(() => maybe(randomInt(rng, q.rights.length)));
-    case 'which-side':
-      return q.items.map(() => maybe(randomInt(rng, 2) as 0 | 1));
-    case 'tap-place':
-      return q.places[randomInt(rng, q.places.length)]!.id;
-    case 'which-route':
-      return randomInt(rng, q.options.length);
-  }
-}
-
-/** The right response to a question. */
-export function rightResponse(q: Question): QuizResponse {
-  switch (q.kind) {
-    case 'choice':
-    case 'cloze':
-      return q.answerIndex;
-    case 'truefalse':
-      return q.answer;
-    case 'matching':
-      return [...q.answer];
-    case 'which-side':
-      return q.items.map((i) => i.side);
-    case 'tap-place':
-      return q.answer;
-    case 'which-route':
-      return q.answerIndex;
-  }
-}
+export { randomResponse, rightResponse } from '../quiz/responses.ts';
 
 const base = { topic: 'actors' as const, core: false };
 const feedback = (explanation: string) => [{ explanation, source: { type: 'article' as const, quote: 'a quote' } }];

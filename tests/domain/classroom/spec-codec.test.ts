@@ -4,7 +4,7 @@ import {
   validateSpec, type ClassroomSpec,
 } from '../../../src/domain/classroom/index.ts';
 import type { Card, Deck } from '../../../src/domain/deck/types.ts';
-import { generateQuiz } from '../../../src/domain/quiz/index.ts';
+import { generateQuiz, QUESTION_KINDS } from '../../../src/domain/quiz/index.ts';
 import { toBase64url } from '../../../src/domain/classroom/base64url.ts';
 import { crc32 } from '../../../src/domain/classroom/crc.ts';
 import { createRng, randomInt } from '../../../src/domain/quiz/rng.ts';
@@ -56,7 +56,7 @@ describe('the share spec', () => {
 
   it('round-trips random specs', () => {
     const rng = createRng('specs');
-    const kinds = ['choice', 'cloze', 'truefalse', 'matching', 'which-side'] as const;
+    const kinds = QUESTION_KINDS;
     for (let i = 0; i < 200; i++) {
       const s: ClassroomSpec = {
         v: 1,

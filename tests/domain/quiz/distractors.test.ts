@@ -43,6 +43,7 @@ describe('distractors, for every card of every shipped deck', () => {
     for (const card of cards) {
       const q = questionForCard(bank, card.id, 1);
       if (card.kind === 'perspective') expect(q, card.id).toBeUndefined();
+      else if (card.kind === 'order') expect(q, card.id).toMatchObject({ kind: 'order', cardIds: [card.id] });
       else if (card.kind === 'truefalse') expect(q, card.id).toMatchObject({ kind: 'truefalse', answer: card.truth, cardIds: [card.id] });
       else if (card.kind === 'mcq' && usableWritten(card).length >= 3) expect(q?.kind, card.id).toBe('choice');
       else if (card.kind === 'mcq' && q) expect(q.kind, card.id).toBe('choice');

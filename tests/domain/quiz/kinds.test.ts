@@ -3,9 +3,11 @@ import {
   gradeAnswer, KIND_SPECS, MAP_KINDS, QUESTION_KINDS, readResponse, SINGLE_KINDS,
   type ChoiceQuestion, type KindSpecs, type QuestionKindSpec, type TapPlaceQuestion,
 } from '../../../src/domain/quiz/index.ts';
-import { GOLDEN_QUIZ } from '../classroom/golden-quiz.ts';
+import { decodeResultCode, encodeResultCode } from '../../../src/domain/classroom/index.ts';
+import { EVERY_KIND, GOLDEN_QUIZ } from '../classroom/golden-quiz.ts';
+import { allResponses, rightResponse, wrongResponse } from './responses.ts';
 
-const { choice, truefalse, matching, 'which-side': sides, 'tap-place': tap, 'which-route': route } = KIND_SPECS;
+const { choice, truefalse, matching, 'which-side': sides, 'tap-place': tap, 'which-route': route, order } = KIND_SPECS;
 
 describe('the question kind registry', () => {
   it('has one entry for every kind, and nothing else', () => {
@@ -13,7 +15,7 @@ describe('the question kind registry', () => {
   });
 
   it('says which kinds ask one card and which are asked on the map, in QUESTION_KINDS order', () => {
-    expect(SINGLE_KINDS).toEqual(['choice', 'cloze', 'truefalse', 'tap-place', 'which-route']);
+    expect(SINGLE_KINDS).toEqual(['choice', 'cloze', 'truefalse', 'tap-place', 'which-route', 'order']);
     expect(MAP_KINDS).toEqual(['tap-place', 'which-route']);
   });
 
@@ -28,18 +30,48 @@ describe('the question kind registry', () => {
     expect(readResponse(tap!, 3)).toBeNull();
   });
 
+  it('has a fixture question of every kind, so the tests below cover a new kind', () => {
+    expect(EVERY_KIND.map((q) => q.kind).sort()).toEqual([...QUESTION_KINDS].sort());
+  });
+
+  it.each(EVERY_KIND.map((q) => [q.kind, q] as const))('%s: the right response grades right, a wrong one wrong, and unanswered wrong', (_, q) => {
+    const graded = gradeAnswer(q, rightResponse(q));
+    expect(graded.correct).toBe(true);
+    expect(graded.perCard.every((c) => c.correct)).toBe(true);
+    expect(gradeAnswer(q, wrongResponse(q)).correct).toBe(false);
+    expect(gradeAnswer(q, null).correct).toBe(false);
+  });
+
+  it.each(EVERY_KIND.map((q) => [q.kind, q] as const))('%s: every response it can be given reads as itself, and comes back through a result code', (_, q) => {
+    const quiz = { ...GOLDEN_QUIZ, id: `quiz-${q.id}`, questions: [q] };
+    const { code } = KIND_SPECS[q.kind];
+    // Through a whole code, every response of a small kind, and an even sample of a large one (a matching has 7,776).
+    const stride = Math.max(1, Math.floor(Number(code.answers(q as never)) / 300));
+    let count = 0;
+    for (const response of allResponses(q)) {
+      expect(readResponse(q, response)).toEqual(response);
+      if (count % stride === 0) {
+        const text = encodeResultCode(quiz, 'Ana', [response]);
+        expect(decodeResultCode(text, quiz)).toMatchObject({ ok: true, responses: [response] });
+      }
+      count++;
+    }
+    // Every number below answers() stands for a response, so no code is wasted or ambiguous.
+    expect(BigInt(count)).toBe(code.answers(q as never));
+  });
+
   it('will not compile without every kind, every part, or with a response that does not follow its question', () => {
     // Each of these fails to compile: `npx tsc` (part of npm test) reports an unused directive if one ever compiles.
     const { code: _, ...withoutCodec } = choice;
     const tapQ = GOLDEN_QUIZ.questions.find((q): q is TapPlaceQuestion => q.kind === 'tap-place')!;
     const cases = {
       // @ts-expect-error — no entry for which-route
-      missingKind: (): KindSpecs => ({ choice, cloze: choice, truefalse, matching, 'which-side': sides, 'tap-place': tap }),
+      missingKind: (): KindSpecs => ({ choice, cloze: choice, truefalse, matching, 'which-side': sides, 'tap-place': tap, order }),
       // @ts-expect-error — a kind without its result-code codec
       missingPart: (): QuestionKindSpec<ChoiceQuestion, number> => withoutCodec,
       wrongResponse: (boolChoice: QuestionKindSpec<ChoiceQuestion, boolean>): KindSpecs => ({
         // @ts-expect-error — a choice entry whose responses are booleans, where a choice takes an option index
-        choice: boolChoice, cloze: choice, truefalse, matching, 'which-side': sides, 'tap-place': tap, 'which-route': route,
+        choice: boolChoice, cloze: choice, truefalse, matching, 'which-side': sides, 'tap-place': tap, 'which-route': route, order,
       }),
       // @ts-expect-error — a tap-place question takes a place id, not an option index
       wrongArgument: () => gradeAnswer(tapQ, 3),

@@ -9,6 +9,7 @@ export const choice: QuestionKindSpec<ChoiceQuestion, number> = {
   onMap: false,
   grade: (q, response) => asAWhole(q, [response === q.answerIndex]),
   read: (_, value) => readIndex(value),
+  rightResponse: (q) => q.answerIndex,
   rightAnswerText: (q) => q.options[q.answerIndex] ?? '',
   answerGivesCorrection: false,
   code: indexCodec((q) => [q.id, q.options, q.answerIndex]),

@@ -6,6 +6,7 @@
 import { QUESTION_KINDS, type QuestionByKind, type QuestionKind, type ResponseByKind } from '../types.ts';
 import { choice } from './choice.ts';
 import { matching } from './matching.ts';
+import { order } from './order.ts';
 import type { QuestionKindSpec } from './spec.ts';
 import { tapPlace } from './tap-place.ts';
 import { trueFalse } from './true-false.ts';
@@ -24,6 +25,7 @@ export const KIND_SPECS: KindSpecs = {
   'which-side': whichSide,
   'tap-place': tapPlace,
   'which-route': whichRoute,
+  order,
 };
 
 /**

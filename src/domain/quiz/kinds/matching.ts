@@ -20,6 +20,7 @@ export const matching: QuestionKindSpec<MatchingQuestion, Matches> = {
     return { correct: allRight(parts), perCard, parts };
   },
   read: (q, value) => readParts(value, q.pairs.length, isNumber),
+  rightResponse: (q) => [...q.answer],
   rightAnswerText: (q) => q.pairs.map((p) => `${p.left} → ${p.right}`).join('\n'),
   answerGivesCorrection: false,
   code: {

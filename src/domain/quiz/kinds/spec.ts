@@ -16,6 +16,8 @@ export interface QuestionKindSpec<Q extends Question, R> {
    * response: what is not an answer reads as unanswered, part by part, so it grades as wrong.
    */
   read: (question: Q, value: unknown) => R | null;
+  /** The response that grades right: the answer key as a response (the property tests over every kind start from it). */
+  rightResponse: (question: Q) => R;
   /** The right answer in words, for feedback, the list of misses, projector mode and the answer key. */
   rightAnswerText: (question: Q) => string;
   /** rightAnswerText already says the card's correction, so feedback should not repeat it. */

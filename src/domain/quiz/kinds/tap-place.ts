@@ -9,6 +9,7 @@ export const tapPlace: QuestionKindSpec<TapPlaceQuestion, string> = {
   // A place that is part of the one asked for counts too (Nakhchivan for Azerbaijan).
   grade: (q, response) => asAWhole(q, [response !== null && (response === q.answer || q.alsoRight.includes(response))]),
   read: (_, value) => (typeof value === 'string' ? value : null),
+  rightResponse: (q) => q.answer,
   rightAnswerText: (q) => q.places.find((p) => p.id === q.answer)?.name ?? q.answer,
   answerGivesCorrection: false,
   code: {

@@ -8,6 +8,7 @@ export const trueFalse: QuestionKindSpec<TrueFalseQuestion, boolean> = {
   onMap: false,
   grade: (q, response) => asAWhole(q, [response === q.answer]),
   read: (_, value) => (typeof value === 'boolean' ? value : null),
+  rightResponse: (q) => q.answer,
   rightAnswerText: (q) => (q.answer ? 'True' : `False${q.feedback[0]?.correction ? `: ${q.feedback[0].correction}` : ''}`),
   answerGivesCorrection: true,
   code: {

@@ -9,6 +9,7 @@ export const whichRoute: QuestionKindSpec<WhichRouteQuestion, number> = {
   onMap: true,
   grade: (q, response) => asAWhole(q, [response === q.answerIndex]),
   read: (_, value) => readIndex(value),
+  rightResponse: (q) => q.answerIndex,
   rightAnswerText: (q) => q.options[q.answerIndex]?.name ?? '',
   answerGivesCorrection: false,
   code: indexCodec((q) => [q.id, q.cardIds, q.options.map((o) => o.id), q.answerIndex]),

@@ -13,6 +13,7 @@ export const whichSide: QuestionKindSpec<WhichSideQuestion, Sides> = {
   onMap: false,
   grade: (q, response) => asAWhole(q, q.items.map((item, i) => response !== null && response[i] === item.side)),
   read: (q, value) => readParts(value, q.items.length, isSide),
+  rightResponse: (q) => q.items.map((i) => i.side),
   rightAnswerText: (q) => q.sides.map((side, s) => `${side}: ${q.items.filter((i) => i.side === s).map((i) => i.text).join(', ')}`).join('\n'),
   answerGivesCorrection: false,
   code: {

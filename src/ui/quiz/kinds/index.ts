@@ -6,6 +6,7 @@
 import type { QuestionByKind, QuestionKind, ResponseByKind } from '../../../domain/quiz';
 import { choiceView } from './choice';
 import { matchingView } from './matching';
+import { orderView } from './order';
 import { tapPlaceView } from './tap-place';
 import { trueFalseView } from './true-false';
 import type { KindView } from './view';
@@ -24,6 +25,7 @@ export const KIND_VIEWS: KindViews = {
   'which-side': whichSideView,
   'tap-place': tapPlaceView,
   'which-route': whichRouteView,
+  order: orderView,
 };
 
 /** The view of a kind, typed for its questions and responses (see kindSpec in domain/quiz/kinds for why a function). */
