@@ -106,7 +106,7 @@ export const ACTOR_IDS = ['iran', 'azerbaijan', 'israel', 'turkey', 'russia', 'a
 export type ActorId = (typeof ACTOR_IDS)[number];
 
 /** The kinds of tie an alignment link may be. */
-export const LINK_TYPES = ['arms', 'military', 'exercises', 'detente', 'rivalry', 'condemned'] as const;
+export const LINK_TYPES = ['arms', 'military', 'exercises', 'detente', 'rivalry', 'condemned', 'interests'] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
 /**
