@@ -8,7 +8,7 @@ export const LATER_TOPIC = 'later' satisfies Topic;
 /** The topics of the article itself. */
 export const ARTICLE_TOPICS: readonly Topic[] = TOPICS.filter((t) => t !== LATER_TOPIC);
 
-/** Shipped decks teach one of the four topics; a deck the learner imports is their own. */
+/** Shipped decks teach one of the topics (four of the article, and what happened after it); a deck the learner imports is their own. */
 export type DeckTopic = Topic | 'custom';
 
 export const TOPIC_TITLES: Record<DeckTopic, string> = {
