@@ -43,7 +43,7 @@ export function loadDecks(dir: string): LoadedDecks {
     // Every card's content hash, and the deck's: how a new version of the deck tells what changed.
     decks.push(withContentHashes(deck));
   }
-  // Decks appear in the order of the topics (actors, corridors, alignments, flashpoints), not of file names.
+  // Decks appear in the order of the topics (actors, corridors, alignments, flashpoints, later), not of file names.
   const order = (d: Deck) => TOPICS.indexOf(d.topic as Topic);
   decks.sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
   if (files.length === 0) problems.push({ file: dir, field: 'decks', message: 'no *.yaml deck files found' });

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { loadDecks } from '../../scripts/deck-loader';
-import type { Card, Deck } from '../../src/domain/deck/types';
+import { CONTENT_REACH } from '../../src/domain/deck/reach';
+import { LATER_TOPIC, type Card, type Deck } from '../../src/domain/deck/types';
 
 const decksDir = fileURLToPath(new URL('../../decks', import.meta.url));
 const lockPath = fileURLToPath(new URL('../../decks/ids.lock', import.meta.url));
@@ -43,7 +44,7 @@ describe('decks: loading', () => {
   it('loads every deck with zero problems', () => {
     const messages = loaded.problems.map((p) => `${p.file}${p.cardId ? ` card ${p.cardId}` : ''} ${p.field}: ${p.message}`);
     expect(messages, messages.join('\n')).toEqual([]);
-    expect(decks.map((d) => d.topic).sort()).toEqual(['actors', 'alignments', 'corridors', 'flashpoints']);
+    expect(decks.map((d) => d.topic).sort()).toEqual(['actors', 'alignments', 'corridors', 'flashpoints', 'later']);
   });
 
   it('gives every deck an intro and 5–8 talking points', () => {
@@ -144,6 +145,99 @@ describe('decks: errata of the source article', () => {
     for (const deck of decks) {
       const hit = [deck.intro, ...deck.talkingPoints].find(saysEcoSummitInBaku);
       expect(hit, `deck ${deck.id} places the ECO summit in Baku: "${hit}"`).toBeUndefined();
+    }
+  });
+});
+
+describe('decks: true and false, core and background', () => {
+  it('balances true/false cards: as many true statements as false ones, give or take one', () => {
+    const tf = cards.filter((c) => c.kind === 'truefalse');
+    const right = tf.filter((c) => c.truth).length;
+    expect(tf.length, 'true/false cards').toBeGreaterThanOrEqual(20);
+    expect(Math.abs(right - (tf.length - right)), `${right} true, ${tf.length - right} false`).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps `core` for the article\'s own claims: no background card is core', () => {
+    for (const card of cards) {
+      expect(card.core === true && card.source.type === 'background', `card ${card.id} is background but core`).toBe(false);
+    }
+  });
+});
+
+/** Claims the notes on later developments mark [unconfirmed]: no card, answer or talking point may make them. */
+const UNCONFIRMED = [
+  /\bjoined the Abraham Accords\b/i,
+  /\b(?:has|was|had been) opened\b|\bopened (?:to|for) traffic\b/i,
+  /\bwon (?:the )?(?:7 June |June )?(?:2026 )?election\b|\belection result\b/i,
+  /\bdiplomats (?:have )?returned\b|\breturned to (?:Tehran|Tabriz)\b/i,
+  /\bconstruction (?:has )?(?:began|begun|started)\b/i,
+  /\bbinding (?:TRIPP )?agreement\b/i,
+  /\bHormuz\b[^.]*\b(?:re-?closed|closed again)\b/i,
+];
+const claimsUnconfirmed = (text: string) => UNCONFIRMED.some((re) => re.test(text));
+/** Outlets the notes mark state-run or partisan: a card citing one says so. */
+const MARKED_OUTLETS = ['TRT World', 'Trend', 'Press TV', 'Iran International', 'AzerNews', 'Tehran Times', 'Mehr', 'TASS'];
+
+describe('decks: after the article', () => {
+  const later = decks.filter((d) => d.topic === LATER_TOPIC);
+  const laterCards = later.flatMap((d) => d.cards);
+  const endOf = (ym: string) => `${ym}-31`;
+
+  it('has a deck of at least 25 cards, every one dated background from August 2025 to the month Today names', () => {
+    expect(later.map((d) => d.title)).toEqual(['After the article']);
+    expect(laterCards.length).toBeGreaterThanOrEqual(25);
+    const dates = laterCards.map((c) => {
+      expect(c.source.type, `card ${c.id} is not background`).toBe('background');
+      return c.source.type === 'background' ? c.source.date : '';
+    });
+    for (const [i, d] of dates.entries()) {
+      expect(d >= '2025-08-01' && d <= endOf(CONTENT_REACH.later), `card ${laterCards[i]!.id}: ${d} is outside August 2025 – ${CONTENT_REACH.later}`).toBe(true);
+    }
+    expect(dates.some((d) => d.startsWith(CONTENT_REACH.later)), `no card reaches ${CONTENT_REACH.later}, the month Today names`).toBe(true);
+  });
+
+  it('dates the article where Today does: the card citing the article itself is from that month', () => {
+    const self = cards.filter((c) => c.source.type === 'background' && (c.source.url ?? '').includes('eurasiabaike.ro'));
+    expect(self.length, 'a card citing the source article online').toBeGreaterThan(0);
+    for (const c of self) expect(c.source.type === 'background' && c.source.date.startsWith(CONTENT_REACH.article), c.id).toBe(true);
+  });
+
+  it('notes the stance of an outlet the notes mark state-run or partisan', () => {
+    const cited = laterCards.filter((c) => c.source.type === 'background' && MARKED_OUTLETS.some((o) => c.source.type === 'background' && c.source.citation.includes(o)));
+    expect(cited.length, 'cards citing marked outlets').toBeGreaterThan(10);
+    for (const c of cited) {
+      const citation = c.source.type === 'background' ? c.source.citation : '';
+      expect(/\bstate\b|\bopposition\b/i.test(citation), `card ${c.id} cites a marked outlet without its stance: ${citation}`).toBe(true);
+    }
+  });
+
+  it('asks, for the major events, how each bears on the article\'s claims', () => {
+    const bearing = laterCards.filter((c) => /\bbears? on\b/.test(c.prompt));
+    expect(bearing.length).toBeGreaterThanOrEqual(12);
+    // Each names the article's words it is about.
+    for (const c of bearing) expect(/'[^']{6,}'/.test(c.prompt), `card ${c.id} does not quote the words it bears on`).toBe(true);
+  });
+
+  it('says so where the sources disagree', () => {
+    const text = laterCards.map((c) => [c.prompt, c.answer, c.explanation, c.correction ?? ''].join(' '));
+    const has = (...words: RegExp[]) => text.some((t) => words.every((w) => w.test(t)));
+    expect(has(/\bfour\b/, /\btwo\b/, /differ/), 'the drone count').toBe(true);
+    expect(has(/6 (?:or|and) 7 March/, /differ/), 'the date of the apology').toBe(true);
+    expect(has(/Bazrpash/, /Sadegh/, /disagree/), "Iran's minister on 13 October 2025").toBe(true);
+    expect(has(/49 years/, /99/), 'the length of the TRIPP rights').toBe(true);
+  });
+
+  it('turns nothing marked unconfirmed into a claim', () => {
+    expect(claimsUnconfirmed('Azerbaijan joined the Abraham Accords in 2026.')).toBe(true);
+    expect(claimsUnconfirmed('The bridge was opened in March.')).toBe(true);
+    expect(claimsUnconfirmed('It would open once its customs facilities were ready.')).toBe(false);
+    for (const c of cards) {
+      const hit = [c.prompt, c.answer, c.explanation, c.correction ?? '', ...(c.views ?? []).map((v) => v.view)].find(claimsUnconfirmed);
+      expect(hit, `card ${c.id} makes an unconfirmed claim: "${hit}"`).toBeUndefined();
+    }
+    for (const d of decks) {
+      const hit = [d.intro, ...d.talkingPoints].find(claimsUnconfirmed);
+      expect(hit, `deck ${d.id} makes an unconfirmed claim: "${hit}"`).toBeUndefined();
     }
   });
 });

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { decodeWindows1252 } from '../../src/domain/deck/text-file';
 import { axeViolations, countImportedDecks, rateFront, readProgress, useBrowserAndServer } from './browser';
+import { shippedDecks } from './quiz-driver';
 
 const env = useBrowserAndServer();
 
@@ -68,7 +69,7 @@ it('refuses a broken file with the reason, and saves nothing', async () => {
   const error = page.getByTestId('import-error');
   await error.waitFor();
   expect(await error.textContent()).toContain('broken.csv: Line 2: a quoted field is never closed. Nothing was imported.');
-  expect(await page.locator('.library-deck').count()).toBe(4);
+  expect(await page.locator('.library-deck').count()).toBe(shippedDecks.length);
   await page.close();
 });
 

@@ -12,6 +12,7 @@ describe('a quiz, offline', () => {
     const page = await openControlled(context, env.server.url);
     await context.setOffline(true);
     await page.reload();
+    expect(await page.getByTestId('content-reach').textContent()).toBe('The article: July 2025; later developments: to June 2026');
     await page.getByRole('link', { name: 'Quiz', exact: true }).click();
     await page.getByRole('radio', { name: '5' }).check();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -122,6 +123,28 @@ describe('the Briefing', () => {
     await page.getByRole('link', { name: 'Study what I missed now' }).click();
     await page.locator('article.flashcard').waitFor();
     expect(await page.getByText(`${missed.flatMap((q) => q.cardIds).length} to go`).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('mixes in what happened after the article when "Up to date" is ticked, and reports it as its own topic', async () => {
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.server.url}/briefing`);
+    await page.getByLabel(/^Up to date: also ask what happened after the article/).check();
+    await page.getByRole('button', { name: 'Start the Briefing' }).click();
+    await page.waitForURL(/\/briefing\/play\?/);
+    const query = new URL(page.url()).searchParams;
+    expect(query.getAll('topic')).toEqual(['actors', 'corridors', 'alignments', 'flashpoints', 'later']);
+    const quiz = sameQuiz({ mode: 'briefing', seed: query.get('seed')!, count: 12, topics: query.getAll('topic') as never });
+    const later = quiz.questions.filter((q) => q.topic === 'later');
+    expect(later.length, 'questions after the article').toBeGreaterThanOrEqual(2);
+    for (const q of quiz.questions) { await answer(page, q, q.topic !== 'later'); await next(page); }
+    await page.getByTestId('weakest').waitFor();
+    expect(await page.getByTestId('weakest').textContent()).toContain('After the article');
+    const report = page.getByTestId('report-later');
+    const deck = shippedDecks.find((d) => d.topic === 'later')!;
+    for (const point of deck.talkingPoints) expect(await report.textContent()).toContain(point);
+    expect(await report.locator('.misses > li').count()).toBe(later.length);
+    expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
 });

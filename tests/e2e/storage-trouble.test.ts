@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
 import { axeViolations, countImportedDecks, readProgress, useBrowserAndServer } from './browser';
+import { shippedDecks } from './quiz-driver';
 
 const env = useBrowserAndServer();
 
@@ -233,7 +234,7 @@ describe('with IndexedDB unavailable', () => {
     // Reading needs no storage: the Library's shipped decks, a deck's cards, the Map and the Web.
     await nav.getByRole('link', { name: 'Library' }).click();
     await main.locator('.library-deck').first().waitFor();
-    expect(await main.locator('.library-deck').count()).toBe(4);
+    expect(await main.locator('.library-deck').count()).toBe(shippedDecks.length);
     await main.getByRole('link', { name: 'Actors' }).click();
     await main.getByRole('heading', { name: /^All \d+ cards$/ }).waitFor();
     await nav.getByRole('link', { name: 'Map' }).click();

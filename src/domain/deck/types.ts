@@ -1,9 +1,14 @@
 /** The deck model: what a compiled, validated deck looks like to the rest of the app. */
 
-export const TOPICS = ['actors', 'corridors', 'alignments', 'flashpoints'] as const;
+export const TOPICS = ['actors', 'corridors', 'alignments', 'flashpoints', 'later'] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Shipped decks teach one of the four topics; a deck the learner imports is their own. */
+/** What happened after the article: dated background, mixed into the Briefing only when asked ("up to date"). */
+export const LATER_TOPIC = 'later' satisfies Topic;
+/** The topics of the article itself. */
+export const ARTICLE_TOPICS: readonly Topic[] = TOPICS.filter((t) => t !== LATER_TOPIC);
+
+/** Shipped decks teach one of the topics (four of the article, and what happened after it); a deck the learner imports is their own. */
 export type DeckTopic = Topic | 'custom';
 
 export const TOPIC_TITLES: Record<DeckTopic, string> = {
@@ -11,13 +16,14 @@ export const TOPIC_TITLES: Record<DeckTopic, string> = {
   corridors: 'Corridors',
   alignments: 'Alignments',
   flashpoints: 'Flashpoints and ideas',
+  later: 'After the article',
   custom: 'Your own decks',
 };
 
 export const CARD_KINDS = ['basic', 'cloze', 'mcq', 'truefalse', 'perspective', 'order'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
-/** What sort of thing an answer is, so quiz distractors can be drawn like for like. */
+/** What sort of thing an answer is; the options list (decks:options) shows it, so a reviewer can check options are like for like. */
 export const ANSWER_KINDS = [
   'state', 'person', 'organisation', 'group', 'place', 'route', 'event', 'date', 'number',
   'concept', 'statement',
@@ -52,6 +58,12 @@ export interface Card {
   answerKind?: AnswerKind;
   /** Hand-written wrong options, all of the answer's kind. */
   distractors?: string[];
+  /**
+   * The id of one of its deck's `pools`. Naming a pool declares its members mutually exclusive
+   * answers to this card's question: exactly one of them, the answer, is right, so the quiz may
+   * offer any of the others.
+   */
+  pool?: string;
   /** True/false cards: whether the statement is true, and the correction when it is not. */
   truth?: boolean;
   correction?: string;
@@ -98,7 +110,7 @@ export const ACTOR_IDS = ['iran', 'azerbaijan', 'israel', 'turkey', 'russia', 'a
 export type ActorId = (typeof ACTOR_IDS)[number];
 
 /** The kinds of tie an alignment link may be. */
-export const LINK_TYPES = ['arms', 'military', 'exercises', 'detente', 'rivalry', 'condemned'] as const;
+export const LINK_TYPES = ['arms', 'military', 'exercises', 'detente', 'rivalry', 'condemned', 'interests'] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
 /**
@@ -118,6 +130,18 @@ export interface AlignmentLink {
   source: CardSource;
 }
 
+/**
+ * Reviewed wrong options shared by cards: alternatives of which a card naming the pool has exactly
+ * one, its answer, right (dates of different events, officials holding different offices).
+ */
+export interface DistractorPool {
+  /** Stable within its deck: lower-case letters, digits and dashes, e.g. `dates-2025`. */
+  id: string;
+  /** Our own words: what the members are, and why no card naming the pool has two right among them. */
+  about: string;
+  members: string[];
+}
+
 export interface Deck {
   id: string;
   title: string;
@@ -132,6 +156,8 @@ export interface Deck {
   links?: AlignmentLink[];
   /** Shipped decks: the hash of all their cards' hashes, given at build time; the first load compares it to tell a changed deck. */
   contentHash?: string;
+  /** Optional pools of reviewed wrong options, named by cards (`pool`). */
+  pools?: DistractorPool[];
 }
 
 export const CLOZE_BLANK = '_____';
@@ -143,4 +169,4 @@ export const MAX_STEPS = 6;
 export const MAX_STEP_LENGTH = 90;
 
 /** What the first screen needs of a deck, without its card text. */
-export type DeckSummary = Omit<Deck, 'cards' | 'sorts' | 'links'> & { cardIds: string[] };
+export type DeckSummary = Omit<Deck, 'cards' | 'sorts' | 'links' | 'pools'> & { cardIds: string[] };

@@ -6,7 +6,7 @@
  */
 import {
   ACTOR_IDS, ANSWER_KINDS, CARD_KINDS, CLOZE_BLANK, LINK_TYPES, MAX_STEP_LENGTH, MAX_STEPS, MIN_STEPS, TOPICS,
-  type ActorId, type AlignmentLink, type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type LinkType,
+  type ActorId, type AlignmentLink, type AnswerKind, type Card, type CardKind, type CardSource, type Deck, type DistractorPool, type LinkType,
   type Perspective, type Sort, type SortSide, type Topic,
 } from './types.ts';
 import { CARD_ID, DECK_ID, IMPORTED_DECK_PREFIX, isShippedCardId, isWebLink, WEB_LINK_RULE } from '../trust.ts';
@@ -20,6 +20,8 @@ export interface DeckProblem {
   sortId?: string;
   /** Set for a problem in one of the deck's `links` (edges of the alignment web). */
   linkId?: string;
+  /** Set for a problem in one of the deck's `pools` (shared wrong options). */
+  poolId?: string;
   field: string;
   message: string;
 }
@@ -31,12 +33,15 @@ export type DeckResult =
 export const MAX_QUOTE_WORDS = 40;
 export const SORT_ID = /^[a-z][a-z0-9-]{1,39}$/;
 export const LINK_ID = /^[a-z][a-z0-9-]{1,59}$/;
+export const POOL_ID = /^[a-z][a-z0-9-]{1,39}$/;
+/** A pool gives a card its answer and three wrong options at least. */
+export const MIN_POOL_MEMBERS = 4;
 export const MIN_SORT_MEMBERS = 2;
 const CLOZE = /\{\{([^{}]+)\}\}/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function formatProblem(p: DeckProblem): string {
-  return `${p.file}${p.cardId ? ` card ${p.cardId}` : ''}${p.sortId ? ` sort ${p.sortId}` : ''}${p.linkId ? ` link ${p.linkId}` : ''} ${p.field}: ${p.message}`;
+  return `${p.file}${p.cardId ? ` card ${p.cardId}` : ''}${p.sortId ? ` sort ${p.sortId}` : ''}${p.linkId ? ` link ${p.linkId}` : ''}${p.poolId ? ` pool ${p.poolId}` : ''} ${p.field}: ${p.message}`;
 }
 
 type Raw = Record<string, unknown>;
@@ -101,6 +106,10 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
   const sorts = raw.sorts === undefined ? [] : validateSorts(raw.sorts, new Set(cards.map((c) => c.id)), fail, failSort);
   const failLink = (field: string, message: string, linkId: string) => problems.push({ file, field, message, linkId });
   const links = raw.links === undefined ? [] : validateLinks(raw.links, new Set(cards.map((c) => c.id)), fail, failLink);
+  const failPool = (field: string, message: string, poolId: string) => problems.push({ file, field, message, poolId });
+  const pools = raw.pools === undefined ? [] : validatePools(raw.pools, fail, failPool);
+  const poolIds = new Set(Array.isArray(raw.pools) ? raw.pools.flatMap((p) => (isObject(p) && isText(p.id) ? [p.id.trim()] : [])) : []);
+  checkPoolRefs(cards, pools, poolIds, fail, failPool);
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -109,6 +118,7 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
       id, title, topic, version: version as number, intro, talkingPoints, cards,
       ...(sorts.length > 0 ? { sorts } : {}),
       ...(links.length > 0 ? { links } : {}),
+      ...(pools.length > 0 ? { pools } : {}),
     },
     retired,
   };
@@ -121,7 +131,7 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
  */
 function validateEntries<T>(
   rawList: unknown,
-  what: { list: 'sorts' | 'links'; noun: string; idPattern: RegExp; fields: readonly string[]; expected: string },
+  what: { list: 'sorts' | 'links' | 'pools'; noun: string; idPattern: RegExp; fields: readonly string[]; expected: string },
   failDeck: (field: string, message: string) => void,
   fail: (field: string, message: string, entryId: string) => void,
   one: (raw: Raw, id: string, bad: (field: string, message: string) => void) => T | undefined,
@@ -258,6 +268,59 @@ function validateLinks(
   });
 }
 
+/** The optional deck-level `pools` (reviewed wrong options shared by cards); problems name the pool id and field. */
+function validatePools(
+  rawList: unknown,
+  failDeck: (field: string, message: string) => void,
+  fail: (field: string, message: string, poolId: string) => void,
+): DistractorPool[] {
+  const what = {
+    list: 'pools', noun: 'pool', idPattern: POOL_ID, expected: 'id, about and members',
+    fields: ['id', 'about', 'members'],
+  } as const;
+  return validateEntries(rawList, what, failDeck, fail, (raw, id, bad): DistractorPool | undefined => {
+    const about = isText(raw.about) ? raw.about.trim() : '';
+    if (!about) bad('about', 'is missing or empty: say what the members are, and why no card naming the pool has two of them right');
+    if (!Array.isArray(raw.members) || !raw.members.every(isText)) {
+      bad('members', 'must be a list of non-empty strings');
+      return undefined;
+    }
+    const members = raw.members.map((m) => m.trim());
+    if (members.length < MIN_POOL_MEMBERS) bad('members', `needs at least ${MIN_POOL_MEMBERS} (an answer and three wrong options), found ${members.length}`);
+    members.forEach((m, i) => {
+      if (members.findIndex((o) => same(o, m)) !== i) bad(`members[${i}]`, `"${m}" is repeated`);
+    });
+    return { id, about, members };
+  });
+}
+
+/**
+ * A card's `pool` names a pool of its deck that holds its answer (naming it declares the members
+ * mutually exclusive answers to the card), and every pool is named by some card.
+ */
+function checkPoolRefs(
+  cards: readonly Card[], pools: readonly DistractorPool[], listedIds: ReadonlySet<string>,
+  fail: (field: string, message: string, cardId?: string) => void,
+  failPool: (field: string, message: string, poolId: string) => void,
+): void {
+  const byId = new Map(pools.map((p) => [p.id, p]));
+  for (const card of cards) {
+    if (card.pool === undefined) continue;
+    const pool = byId.get(card.pool);
+    if (!pool) {
+      // A listed pool with problems of its own is reported there, once.
+      if (!listedIds.has(card.pool)) fail('pool', `"${card.pool}" is not a pool of this deck`, card.id);
+      continue;
+    }
+    if (!pool.members.some((m) => same(m, card.answer))) {
+      fail('pool', `the answer "${card.answer}" is not a member of pool "${pool.id}": a card draws options from a pool only when its answer is one of the pool's mutually exclusive members`, card.id);
+    }
+  }
+  for (const pool of pools) {
+    if (!cards.some((c) => c.pool === pool.id)) failPool('id', 'is not named by any card of this deck', pool.id);
+  }
+}
+
 function stringList(v: unknown, field: string, fail: (f: string, m: string) => void): string[] {
   if (v === undefined) return [];
   if (!Array.isArray(v) || !v.every(isText)) {
@@ -287,7 +350,7 @@ function validateCard(
     return undefined;
   }
   const known = new Set(['id', 'kind', 'prompt', 'answer', 'explanation', 'quote', 'background', 'tags',
-    'answerKind', 'distractors', 'truth', 'correction', 'views', 'steps', 'core']);
+    'answerKind', 'distractors', 'pool', 'truth', 'correction', 'views', 'steps', 'core']);
   for (const key of Object.keys(raw)) if (!known.has(key)) bad(key, 'is not a card field');
 
   let prompt = isText(raw.prompt) ? raw.prompt.trim() : '';
@@ -372,6 +435,13 @@ function validateCard(
   }
   if (kind === 'mcq' && distractors?.length !== 3) bad('distractors', 'an mcq card needs exactly three');
 
+  let pool: string | undefined;
+  if (raw.pool !== undefined) {
+    if (typeof raw.pool !== 'string' || !POOL_ID.test(raw.pool.trim())) bad('pool', `"${String(raw.pool)}" must be the id of a pool of this deck`);
+    else if (kind !== 'basic' && kind !== 'cloze' && kind !== 'mcq') bad('pool', `a ${kind} card is not asked with options; only basic, cloze and mcq cards name a pool`);
+    else pool = raw.pool.trim();
+  }
+
   let tags: string[] = [];
   if (raw.tags !== undefined) {
     if (!Array.isArray(raw.tags) || !raw.tags.every((t) => typeof t === 'string' && /^[a-z0-9-]+$/.test(t))) {
@@ -385,6 +455,7 @@ function validateCard(
     id, kind, prompt, answer, explanation, source, tags,
     ...(answerKind ? { answerKind } : {}),
     ...(distractors ? { distractors } : {}),
+    ...(pool ? { pool } : {}),
     ...(truth !== undefined ? { truth } : {}),
     ...(correction ? { correction } : {}),
     ...(views ? { views } : {}),

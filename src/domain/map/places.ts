@@ -45,7 +45,7 @@ export const PLACES: readonly MapPlace[] = [
   {
     id: 'azerbaijan', kind: 'country', name: 'Azerbaijan', inSentence: 'Azerbaijan',
     description: 'Azerbaijan, on the Caspian coast: its main territory (Azerbaijan proper) and, across Armenia, its Nakhchivan exclave.',
-    tags: ['azerbaijan'], cards: ['cor-005', 'cor-027'],
+    tags: ['azerbaijan'], cards: ['cor-005', 'cor-028'],
   },
   {
     id: 'nakhchivan', kind: 'region', name: 'Nakhchivan', inSentence: 'Nakhchivan', partOf: 'azerbaijan',
@@ -55,7 +55,7 @@ export const PLACES: readonly MapPlace[] = [
   {
     id: 'armenia', kind: 'country', name: 'Armenia', inSentence: 'Armenia',
     description: 'Armenia, between Georgia, Azerbaijan, Nakhchivan, Turkey and Iran; Syunik is its southernmost province.',
-    tags: ['armenia'], cards: ['cor-003', 'act-030'],
+    tags: ['armenia'], cards: ['cor-022', 'act-030'],
   },
   {
     id: 'syunik', kind: 'region', name: 'Syunik', inSentence: 'Syunik', partOf: 'armenia',
@@ -80,7 +80,7 @@ export const PLACES: readonly MapPlace[] = [
   {
     id: 'russia', kind: 'country', name: 'Russia', inSentence: 'Russia',
     description: 'Russia, north of the Caucasus range, on the Caspian and the Black Sea.',
-    tags: ['russia'], cards: ['act-035', 'act-034'],
+    tags: ['russia'], cards: ['act-034', 'ali-012'],
   },
   {
     id: 'caspian', kind: 'sea', name: 'Caspian Sea', inSentence: 'the Caspian Sea',

@@ -117,15 +117,3 @@ export function mentions(text: string, answer: string): 'all' | 'some' | 'none' 
 
 const haystackOf = memo((text: string) => replaceMetonyms(normalizeText(text)));
 const namedItems = memo((answer: string) => items(answer.replace(/\([^()]*\)/g, ' ')));
-
-/**
- * What an answer looks like at a glance: how many items it lists, whether it is a possessive
- * ("Iran's") and whether it is a range ("27 September – 10 November 2020"). An option of another
- * shape gives itself away as wrong.
- */
-export const answerShape = memo((answer: string): string => {
-  const count = namedItems(answer).length;
-  const possessive = /['\u2019]s$/.test(answer.trim());
-  const range = /\s[-\u2013\u2014]\s/.test(answer);
-  return `${count}${possessive ? ' possessive' : ''}${range ? ' range' : ''}`;
-});

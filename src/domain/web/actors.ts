@@ -30,6 +30,7 @@ export const LINK_TYPE_LABELS: Record<LinkType, string> = {
   detente: 'diplomatic détente',
   rivalry: 'rivalry or accusation',
   condemned: 'condemned during the 12-day war',
+  interests: 'shared interests, no alliance',
 };
 
 /** Link types in legend order. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { missedCardIds, type QuizView } from '../../app/quiz';
-import { TOPICS, TOPIC_TITLES, type Topic } from '../../domain/deck/types';
+import { ARTICLE_TOPICS, LATER_TOPIC, TOPICS, TOPIC_TITLES, type Topic } from '../../domain/deck/types';
+import { CONTENT_REACH, monthName } from '../../domain/deck/reach';
 import { BRIEFING_COUNT, rightAnswerText } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
 import { FeedbackList } from '../quiz/FeedbackList';
@@ -10,13 +11,17 @@ import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { newSeed } from '../../app/seed';
 
-/** "Before a discussion": pick the topics, take twelve questions, get a report to take into the room. */
+/**
+ * "Before a discussion": pick the topics, take twelve questions, get a report to take into the room.
+ * The article's topics are asked by default; "up to date" mixes in the deck of what happened after it.
+ */
 export function BriefingHome() {
-  const [topics, setTopics] = useState<Topic[]>([...TOPICS]);
+  const [topics, setTopics] = useState<Topic[]>([...ARTICLE_TOPICS]);
+  const [upToDate, setUpToDate] = useState(false);
   const start = (e: Event) => {
     e.preventDefault();
     const q = new URLSearchParams();
-    topics.forEach((t) => q.append('topic', t));
+    [...topics, ...(upToDate ? [LATER_TOPIC] : [])].forEach((t) => q.append('topic', t));
     q.set('seed', newSeed());
     navigate(`/briefing/play?${q}`);
   };
@@ -30,7 +35,7 @@ export function BriefingHome() {
       <form class="settings" onSubmit={start}>
         <fieldset>
           <legend>Topics</legend>
-          {TOPICS.map((t) => (
+          {ARTICLE_TOPICS.map((t) => (
             <label key={t} class="radio">
               <input type="checkbox" checked={topics.includes(t)}
                 onChange={(e) => setTopics((ts) => (e.currentTarget.checked ? [...ts, t] : ts.filter((x) => x !== t)))} />
@@ -38,6 +43,12 @@ export function BriefingHome() {
             </label>
           ))}
         </fieldset>
+        <p>
+          <label class="radio">
+            <input type="checkbox" checked={upToDate} onChange={(e) => setUpToDate(e.currentTarget.checked)} />
+            Up to date: also ask what happened after the article (to {monthName(CONTENT_REACH.later)})
+          </label>
+        </p>
         <p><button type="submit" class="button primary big" disabled={topics.length === 0}>Start the Briefing</button></p>
       </form>
     </>
@@ -45,14 +56,16 @@ export function BriefingHome() {
 }
 
 export function BriefingPlay({ query }: { query: URLSearchParams }) {
-  const topics = query.getAll('topic').filter((t): t is Topic => (TOPICS as readonly string[]).includes(t));
+  const named = query.getAll('topic').filter((t): t is Topic => (TOPICS as readonly string[]).includes(t));
+  // A link that names no topic asks the article's topics, as the form does unless "up to date" is ticked.
+  const topics = named.length ? named : [...ARTICLE_TOPICS];
   const run = useQuiz({ mode: 'briefing', seed: query.get('seed') ?? 'default', count: BRIEFING_COUNT, topics }, false);
   if (run.error) return <Notice kind="error">{run.error} <Link href="/briefing">Start again</Link>.</Notice>;
   if (!run.view || !run.controller) return <p aria-busy="true">Preparing your Briefing…</p>;
   return (
     <>
       <h1>{run.view.finished ? 'Your Briefing' : 'Before a discussion'}</h1>
-      {run.view.finished ? <BriefingReport view={run.view} topics={topics.length ? topics : [...TOPICS]} /> : <QuizRunner controller={run.controller} view={run.view} />}
+      {run.view.finished ? <BriefingReport view={run.view} topics={topics} /> : <QuizRunner controller={run.controller} view={run.view} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dismissBackupReminder, loadBackupReminder } from '../../app/backup-reminder';
 import { loadToday } from '../../app/today';
+import { contentReach } from '../../domain/deck/reach';
 import { describeInterval } from '../../domain/interval';
 import { Link } from '../router';
 import { useServices } from '../services-context';
@@ -51,6 +52,7 @@ export function Today() {
       </section>
       {t.deckNews ? <LazyDeckNews /> : <div hidden data-testid="no-deck-news" />}
       <h2>Decks</h2>
+      <p class="muted" data-testid="content-reach">{contentReach()}</p>
       <ul class="deck-list">
         {t.decks.map(({ deck, due, new: fresh }) => (
           <li key={deck.id} class="deck">

@@ -13,6 +13,7 @@ export const DASH: Record<LinkType, string | undefined> = {
   detente: '14 4 3 4',
   rivalry: '5 4',
   condemned: '14 4 3 4 3 4',
+  interests: '2 3 8 3',
 };
 
 const cards = (n: number) => `${n} ${n === 1 ? 'card' : 'cards'}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerShape, answersOverlap, mentions, normalizeText, sameAnswer } from '../../../src/domain/quiz/same-answer.ts';
+import { answersOverlap, mentions, normalizeText, sameAnswer } from '../../../src/domain/quiz/same-answer.ts';
 
 describe('when two answers are the same', () => {
   it('ignores case, spacing, accents, punctuation and a leading article', () => {
@@ -37,13 +37,6 @@ describe('when two answers are the same', () => {
     expect(mentions('Which close ally of Azerbaijan condemned Israel?', 'Baku')).toBe('all');
     expect(mentions('Which close ally of Azerbaijan condemned Israel?', 'Iran and Israel')).toBe('some');
     expect(mentions('Which close ally of Azerbaijan condemned Israel?', 'Turkey')).toBe('none');
-  });
-
-  it('tells the shape of an answer', () => {
-    expect(answerShape('Turkey')).toBe(answerShape('Israel'));
-    expect(answerShape('Turkey')).not.toBe(answerShape('Israel and Turkey'));
-    expect(answerShape("Iran's")).not.toBe(answerShape('Iran'));
-    expect(answerShape('27 September – 10 November 2020')).not.toBe(answerShape('24 June 2025'));
   });
 
   it('normalises text without depending on the locale', () => {

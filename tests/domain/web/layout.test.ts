@@ -90,8 +90,10 @@ describe('the alignment web layout', () => {
   });
 
   it('orders the actors so that few edges cross', () => {
-    // The shipped web needs one crossing of two actor pairs; a pair drawn as two parallel lines counts twice.
-    expect(crossings(layout)).toBeLessThanOrEqual(2);
+    // The shipped web cannot be drawn with fewer than three crossings of actor pairs (a search of every
+    // circular order finds three since the Iran–Armenia tie of shared interest was added; one before);
+    // a pair drawn as two parallel lines counts twice, so the best order gives five crossing lines.
+    expect(crossings(layout)).toBeLessThanOrEqual(5);
   });
 
   it('lays out a small or empty graph without failing', () => {

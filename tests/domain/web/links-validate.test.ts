@@ -39,7 +39,7 @@ describe('deck links (edges of the alignment web)', () => {
 
   it('names file, link id and field for an unknown type', () => {
     expect(check([link({ type: 'friendship' })])).toEqual([
-      'decks/alignments.yaml link azerbaijan-israel-arms type: "friendship" is not one of arms, military, exercises, detente, rivalry, condemned',
+      'decks/alignments.yaml link azerbaijan-israel-arms type: "friendship" is not one of arms, military, exercises, detente, rivalry, condemned, interests',
     ]);
   });
 
