@@ -13,10 +13,9 @@ import {
   isImportedCardOf, isImportedDeckId, isTimeIn, isWebLink, LEARNING_STEP, MEMORY_STATE, pastRange, QUESTION_COUNT, RATING_COUNT,
   STABILITY, WEB_LINK_RULE, type NumberRule, type TimeRange,
 } from '../trust';
+import { QUIZ_MODES, REVIEW_SOURCES } from '../records';
 import type { BackupProblem, CheckContext, RecordCheck } from './format';
 
-export const REVIEW_SOURCES = ['study', 'quiz', 'briefing'] as const;
-export const QUIZ_MODES = ['quiz', 'briefing'] as const;
 const THEMES = ['system', 'light', 'dark'] as const satisfies readonly Theme[];
 const SOURCE_TYPES = ['article', 'background', 'imported'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -139,7 +138,8 @@ export const checkMemory: RecordCheck = (value, path, report, context) => {
   f.time('due', dueRule(context));
   f.number('stability', STABILITY);
   f.number('difficulty', DIFFICULTY);
-  f.number('elapsedDays', DAYS);
+  // Saved by earlier versions only (memory.ts); still checked when a backup has it.
+  f.number('elapsedDays', DAYS, true);
   f.number('scheduledDays', DAYS);
   f.number('learningSteps', LEARNING_STEP);
   f.number('reps', RATING_COUNT);
