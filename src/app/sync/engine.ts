@@ -22,7 +22,8 @@ import { readIncoming, type IncomingContext, type Refusal } from '../../domain/s
 import type { Deck } from '../../domain/deck/types';
 // The store table through the storage barrel, as the rest of the app reaches it (importing
 // backup-repository.ts directly made Rolldown split shared modules out of the entry chunk).
-import { BACKUP_STORES, type ClassSessionRecord, type QuizResultRecord } from '../../storage';
+import type { ClassSessionRecord, QuizResultRecord } from '../../domain/records';
+import { BACKUP_STORES } from '../../storage';
 import type { IncomingDoc, SyncRepository } from '../../storage/sync-repository';
 import type { Services } from '../services';
 import { couchClient, garbage, SyncFailure, type Couch } from './couch';

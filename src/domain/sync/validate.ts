@@ -9,8 +9,9 @@ import { CARD_ID, DECK_ID } from '../deck/validate';
 import { formatProblem, type BackupProblem, type RecordCheck, type ShippedIds } from '../backup/format';
 import { NEW_PER_DAY_RANGE, RETENTION_RANGE, REVIEWS_PER_DAY_RANGE } from '../settings';
 import type { Grade } from '../memory';
+import { REVIEW_SOURCES } from '../records';
 import {
-  parseDocId, REVIEW_SOURCES, SYNC_FORMAT, SYNCED_SETTINGS, type SettingStamp, type SyncedReview, type SyncedSettingName, type Undo,
+  parseDocId, SYNC_FORMAT, SYNCED_SETTINGS, type SettingStamp, type SyncedReview, type SyncedSettingName, type Undo,
 } from './documents';
 
 /** How far ahead of this device's clock another device's clock may run. */
