@@ -9,7 +9,7 @@ import { createRng } from '../domain/quiz/rng';
 import type { CardMemory } from '../domain/memory';
 import type { ClassSessionRecord, QuizResultRecord, ReviewRecord } from '../domain/records';
 import type { Settings } from '../domain/settings';
-import { importedCardPrefix, isShippedCardId } from '../domain/trust';
+import { importedCardPrefix, isShippedCardId } from '../domain/trust-ids';
 import type { SyncConfig } from '../domain/sync/config';
 import type { Undo } from '../domain/sync/documents';
 import type { Stamps } from '../domain/sync/settings';

@@ -42,7 +42,7 @@ describe('validating a backup', () => {
     const older = copy(data);
     for (const memory of [...older.memories, ...older.reviews.flatMap((r) => (r.before ? [r.before, r.after] : [r.after]))]) memory.elapsedDays = 2;
     const result = await validate(await signed(older));
-    expect(result.ok && result.file.data.memories.map((m) => m.elapsedDays)).toEqual(older.memories.map(() => 2));
+    expect(result.ok && (result.file.data as typeof older).memories.map((m) => m.elapsedDays)).toEqual(older.memories.map(() => 2));
     older.memories[0]!.elapsedDays = -1;
     expect((await problemsOf(await signed(older))).problems).toEqual(['data.memories[0].elapsedDays must be a whole number from 0 to 36,500 (days), found -1']);
   });
