@@ -81,6 +81,13 @@ describe('the direction of dependencies', () => {
     expect(show(bad)).toEqual([]);
   });
 
+  it('has one way to validate: the object test and the value display live only in domain/validation.ts', () => {
+    const found = filesUnder(src).filter((file) => !file.endsWith('domain/validation.ts'))
+      .filter((file) => /\b(?:const\s+isObject\b|function\s+show\s*\(\s*\w+:\s*unknown|const\s+show\s*=\s*\(\s*\w+:\s*unknown)/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(src, file));
+    expect(found).toEqual([]);
+  });
+
   it('imports idb only in storage, and ts-fsrs only in the scheduler', () => {
     expect(show(imports.filter((i) => i.spec === 'idb' && layer(i.file) !== 'storage'))).toEqual([]);
     expect(show(imports.filter((i) => i.spec.startsWith('ts-fsrs') && i.file !== 'domain/scheduler.ts'))).toEqual([]);

@@ -7,8 +7,8 @@
 
 // The id and link rules are files of their own: the first screen needs them (the storage upgrade,
 // a card's source link), the rest only when a file from elsewhere is checked. Every rule is read here.
-export * from './trust-ids';
-export * from './trust-links';
+export * from './trust-ids.ts';
+export * from './trust-links.ts';
 
 const DAY = 86_400_000;
 

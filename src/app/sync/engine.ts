@@ -27,6 +27,7 @@ import { BACKUP_STORES } from '../../storage';
 import type { IncomingDoc, SyncRepository } from '../../storage/sync-repository';
 import type { Services } from '../services';
 import { couchClient, garbage, SyncFailure, type Couch } from './couch';
+import { isObject } from '../../domain/validation';
 
 export const BATCH_SIZE = 1000;
 
@@ -47,7 +48,6 @@ export interface SyncOptions {
   batchSize?: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** FSRS as the merge replays with it: this device's settings, fuzz as the app rates. */
 export function reschedulerFor(services: Pick<Services, 'fuzz'>): (settings: Settings) => Rescheduler {
