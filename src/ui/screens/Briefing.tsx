@@ -74,8 +74,10 @@ export function BriefingPlay({ query }: { query: URLSearchParams }) {
 /** Per topic: the share right, its talking points, and the explanation behind each miss. Prints on one page. */
 function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
   const { catalog } = useServices();
+  // The talking points are a chunk of their own: the report shows once they are here (or without them, if they cannot load).
   const notes = useAsync(() => catalog.notes(), []);
   const pointsOf = (topic: Topic) => (notes.status === 'ready' ? catalog.summaries.filter((d) => d.topic === topic).flatMap((d) => notes.value.get(d.id)?.talkingPoints ?? []) : []);
+  if (notes.status === 'loading') return <p aria-busy="true">Preparing your report…</p>;
   const byTopic = topics.map((topic) => {
     const questions = view.questions.filter((q) => q.topic === topic);
     const answers = questions.map((q) => ({ q, a: view.answers.find((a) => a.questionId === q.id) }));
