@@ -5,3 +5,9 @@ declare module 'virtual:decks' {
   export const retired: string[];
   export const loaders: Record<string, () => Promise<Deck>>;
 }
+
+declare module 'virtual:deck-notes' {
+  import type { DeckNotes } from './domain/deck/types';
+  /** Each shipped deck's intro and talking points, by deck id. */
+  export const notes: Record<string, DeckNotes>;
+}

@@ -67,9 +67,25 @@ describe('the direction of dependencies', () => {
     expect(show(bad)).toEqual([]);
   });
 
+  it('keeps the UI off the repositories that Services carries: it calls app/ use cases', () => {
+    const repositories = /\bservices\.(database|progress|settings|quizzes|decks|classes)\b|\{[^}]*\b(database|progress|settings|quizzes|decks|classes)\b[^}]*\}\s*=\s*services\b/;
+    const found = filesUnder(join(src, 'ui')).flatMap((file) =>
+      readFileSync(file, 'utf8').split('\n').map((line, n) => ({ line, at: `${relative(src, file)}:${n + 1}` }))
+        .filter(({ line }) => repositories.test(line))
+        .map(({ at, line }) => `${at}: ${line.trim()}`));
+    expect(found).toEqual([]);
+  });
+
   it('never has a screen import another screen', () => {
     const bad = imports.filter((i) => i.file.startsWith('ui/screens/') && i.target.startsWith('ui/screens/'));
     expect(show(bad)).toEqual([]);
+  });
+
+  it('has one way to validate: the object test and the value display live only in domain/validation.ts', () => {
+    const found = filesUnder(src).filter((file) => !file.endsWith('domain/validation.ts'))
+      .filter((file) => /\b(?:const\s+isObject\b|function\s+show\s*\(\s*\w+:\s*unknown|const\s+show\s*=\s*\(\s*\w+:\s*unknown)/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(src, file));
+    expect(found).toEqual([]);
   });
 
   it('imports idb only in storage, and ts-fsrs only in the scheduler', () => {

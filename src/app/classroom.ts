@@ -8,7 +8,7 @@ import {
   type ClassroomSpec,
 } from '../domain/classroom';
 import type { Quiz } from '../domain/quiz';
-import type { ClassSessionRecord, ClassStudentRecord } from '../storage';
+import type { ClassSessionRecord, ClassStudentRecord } from '../domain/records';
 import type { Services } from './services';
 
 export interface NewClass {

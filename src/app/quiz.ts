@@ -7,7 +7,7 @@ import type { Deck } from '../domain/deck/types';
 import { generateQuiz, gradeAnswer, type Grading, type Question, type Quiz, type QuizResponse, type QuizSpec } from '../domain/quiz';
 import { createScheduler } from '../domain/scheduler';
 import { gradeForAnswer } from '../domain/memory';
-import type { QuizAnswerRecord, QuizResultRecord } from '../storage';
+import type { QuizAnswerRecord, QuizResultRecord } from '../domain/records';
 import { sessionsFinished } from './activity';
 import { createListeners } from './listeners';
 import { planRating } from './rating-plan';

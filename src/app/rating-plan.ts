@@ -1,7 +1,8 @@
 /** A rating as the study and quiz use cases ask storage to write it: scheduled from the stored memory. */
 import type { Scheduler } from '../domain/scheduler';
 import type { Grade } from '../domain/memory';
-import type { RatingPlan, ReviewSource } from '../storage';
+import type { ReviewSource } from '../domain/records';
+import type { RatingPlan } from '../storage';
 
 export interface RatingRequest {
   id: string;

@@ -18,7 +18,12 @@ export interface CardMemory {
   due: number;
   stability: number;
   difficulty: number;
-  elapsedDays: number;
+  /**
+   * Days since the review before the last. Written by earlier versions, no longer saved: ts-fsrs
+   * works it out from `lastReview` at every rating and drops the field in 6.0. Kept when a record
+   * has it (old backups restore unchanged), never read.
+   */
+  elapsedDays?: number;
   scheduledDays: number;
   learningSteps: number;
   reps: number;

@@ -78,7 +78,8 @@ function toFsrs(m: CardMemory): FsrsCard {
     due: new Date(m.due),
     stability: m.stability,
     difficulty: m.difficulty,
-    elapsed_days: m.elapsedDays,
+    // ts-fsrs 5 still types the field but works it out from last_review at every rating (it goes in 6.0).
+    elapsed_days: 0,
     scheduled_days: m.scheduledDays,
     learning_steps: m.learningSteps,
     reps: m.reps,
@@ -94,7 +95,6 @@ function fromFsrs(cardId: string, c: FsrsCard): CardMemory {
     due: c.due.getTime(),
     stability: c.stability,
     difficulty: c.difficulty,
-    elapsedDays: c.elapsed_days,
     scheduledDays: c.scheduled_days,
     learningSteps: c.learning_steps,
     reps: c.reps,

@@ -1,6 +1,6 @@
 /** Class sessions: a shared quiz and the students' results collected on the teacher's device. */
 import type { Database } from './db';
-import type { ClassSessionRecord } from './schema';
+import type { ClassSessionRecord } from '../domain/records';
 
 export interface ClassRepository {
   get(id: string): Promise<ClassSessionRecord | undefined>;

@@ -1,6 +1,6 @@
 /** The learner's imported decks. Deleting one deletes its cards' progress in the same transaction. */
 import type { Deck } from '../domain/deck/types';
-import { isImportedCardOf } from '../domain/trust';
+import { isImportedCardOf } from '../domain/trust-ids';
 import type { Database } from './db';
 
 export interface DeckRepository {

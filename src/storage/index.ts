@@ -8,4 +8,3 @@ export { quizRepository, type QuizRepository } from './quiz-repository';
 export { settingsRepository, type SettingsRepository } from './settings-repository';
 export { DB_VERSION } from './schema';
 export { StorageProblem, toStorageProblem, type Attempt, type StorageProblemKind } from './storage-problem';
-export type { ClassSessionRecord, ClassStudentRecord, QuizAnswerRecord, QuizResultRecord, ReviewRecord, ReviewSource } from './schema';

@@ -2,7 +2,7 @@
 import type { CardMemory } from '../domain/memory';
 import type { Database } from './db';
 import { isLatestRating, writeRatings, type RatingPlan } from './ratings';
-import type { ReviewRecord } from './schema';
+import type { ReviewRecord } from '../domain/records';
 
 /** What became of an undo: done, refused because the card was rated again since, or no such rating. */
 export type UndoResult =

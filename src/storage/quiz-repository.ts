@@ -1,7 +1,7 @@
 /** Quiz and Briefing results. An answer, its result record and the card grades it causes are one transaction. */
 import type { Database } from './db';
 import { writeRatings, type RatingPlan } from './ratings';
-import type { QuizResultRecord, ReviewRecord } from './schema';
+import type { QuizResultRecord, ReviewRecord } from '../domain/records';
 
 export interface QuizRepository {
   get(id: string): Promise<QuizResultRecord | undefined>;

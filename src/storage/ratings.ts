@@ -6,7 +6,8 @@
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { CardMemory } from '../domain/memory';
-import type { FaultlinesSchema, ReviewRecord } from './schema';
+import type { ReviewRecord } from '../domain/records';
+import type { FaultlinesSchema } from './schema';
 
 /** Builds the review row from the memory the card has when it is written (absent for a new card). */
 export interface RatingPlan {

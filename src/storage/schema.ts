@@ -6,9 +6,10 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { freshIdPrefix, inImportedNamespace, intoImportedNamespace } from '../domain/deck/namespace';
 import type { Deck } from '../domain/deck/types';
 import { createRng } from '../domain/quiz/rng';
-import type { CardMemory, Grade } from '../domain/memory';
+import type { CardMemory } from '../domain/memory';
+import type { ClassSessionRecord, QuizResultRecord, ReviewRecord } from '../domain/records';
 import type { Settings } from '../domain/settings';
-import { importedCardPrefix, isShippedCardId } from '../domain/trust';
+import { importedCardPrefix, isShippedCardId } from '../domain/trust-ids';
 import type { SyncConfig } from '../domain/sync/config';
 import type { Undo } from '../domain/sync/documents';
 import type { Stamps } from '../domain/sync/settings';
@@ -16,64 +17,6 @@ import type { SyncedMark, SyncState } from '../domain/sync/state';
 
 export const DB_NAME = 'faultlines';
 export const DB_VERSION = 6;
-
-export type ReviewSource = 'study' | 'quiz' | 'briefing';
-
-/** One rating, append-only. `before` and `after` let a rating be undone and the log be replayed. */
-export interface ReviewRecord {
-  id: string;
-  cardId: string;
-  time: number;
-  grade: Grade;
-  source: ReviewSource;
-  /** Absent when this was the card's first rating. */
-  before?: CardMemory;
-  after: CardMemory;
-}
-
-/** One answered question of a quiz or Briefing, as kept with its result. */
-export interface QuizAnswerRecord {
-  questionId: string;
-  correct: boolean;
-  /** Every card the question tests, and those of them the answer got wrong. */
-  cardIds: string[];
-  missedCardIds: string[];
-  answeredAt: number;
-}
-
-/** A quiz or Briefing taken on this device, written after every answer so a closed tab loses nothing. */
-export interface QuizResultRecord {
-  id: string;
-  mode: 'quiz' | 'briefing';
-  deckIds: string[];
-  topics: string[];
-  seed: string;
-  questionCount: number;
-  /** When true, answers did not touch the schedule. */
-  practice: boolean;
-  startedAt: number;
-  finishedAt?: number;
-  answers: QuizAnswerRecord[];
-}
-
-/** A student's result, as entered from their result code. */
-export interface ClassStudentRecord {
-  name: string;
-  code: string;
-  /** The decoded responses, one per question (null: unanswered). */
-  responses: unknown[];
-  addedAt: number;
-}
-
-/** A quiz a teacher shared with a class, and the results collected so far. */
-export interface ClassSessionRecord {
-  id: string;
-  /** The share spec, as the classroom domain defines it. */
-  spec: unknown;
-  title: string;
-  createdAt: number;
-  students: ClassStudentRecord[];
-}
 
 export interface FaultlinesSchema extends DBSchema {
   memories: { key: string; value: CardMemory; indexes: { 'by-due': number } };

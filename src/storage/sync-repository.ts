@@ -8,19 +8,17 @@ import type { IDBPTransaction } from 'idb';
 import type { Deck } from '../domain/deck/types';
 import { normaliseSettings, type Settings } from '../domain/settings';
 import type { SyncConfig } from '../domain/sync/config';
-import { docId, recordDoc, reviewDoc, settingDoc, SYNCED_SETTINGS, undoDoc, type OutgoingDoc, type ReviewSource as SyncedSource, type SyncedReview, type Undo } from '../domain/sync/documents';
+import { docId, recordDoc, reviewDoc, settingDoc, SYNCED_SETTINGS, undoDoc, type OutgoingDoc, type SyncedReview, type Undo } from '../domain/sync/documents';
 import { fingerprint } from '../domain/sync/fingerprint';
 import { canRateOn, mergeClassSession, mergeDeck, mergeQuizResult, rateOn, replayCard, type Rescheduler } from '../domain/sync/merge';
 import { restamp, takeStamp, type Stamps } from '../domain/sync/settings';
 import { addRefusals, EMPTY_SYNC_STATE, ONCE_MARK, type SyncedMark, type SyncState } from '../domain/sync/state';
 import { EARLIEST_TIME, type Incoming, type Refusal } from '../domain/sync/validate';
 import type { Database } from './db';
-import type { ClassSessionRecord, FaultlinesSchema, QuizResultRecord, ReviewRecord, ReviewSource } from './schema';
+import type { ClassSessionRecord, QuizResultRecord, ReviewRecord } from '../domain/records';
+import type { FaultlinesSchema } from './schema';
 
 export type IncomingDoc = Incoming<Deck, QuizResultRecord, ClassSessionRecord>;
-
-// A rating from any source the log knows must be able to travel, and nothing else.
-const _sameSources: [ReviewSource, SyncedSource] extends [SyncedSource, ReviewSource] ? true : never = true;
 
 /** One batch of the server's changes feed, checked: what passed, what was refused, and where it ends. */
 export interface IncomingBatch {

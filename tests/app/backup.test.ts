@@ -59,7 +59,7 @@ async function busyDevice(name = 'a'): Promise<TestServices> {
     cards: [{ id: 'abcde-0001', kind: 'basic', prompt: 'P', answer: 'A', explanation: '', tags: [], source: { type: 'imported', file: 'm.csv', date: '2026-05-04' } }],
   });
   await (await services.database.get()).put('classSessions', {
-    id: `${name}-class`, spec: { deckIds: ['actors'] }, title: 'Monday', createdAt: T0,
+    id: `${name}-class`, spec: { v: 1, title: 'Monday', decks: [{ id: 'actors', version: 1 }], seed: 'x', count: 10, secondsPerQuestion: 30 }, title: 'Monday', createdAt: T0,
     students: [{ name: 'Ana', code: 'code', responses: [1, null], addedAt: T0 + 1000 }],
   });
   await services.settings.save({ newCardsPerDay: 35, theme: 'dark' });

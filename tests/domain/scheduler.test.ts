@@ -25,6 +25,14 @@ describe('scheduling with FSRS-6', () => {
     expect(p[3].intervalMs).toBeLessThan(p[4].intervalMs);
   });
 
+  it('saves no elapsed days, which ts-fsrs drops in 6.0, and schedules a memory saved with them exactly the same', () => {
+    const learnt = scheduler.rate(undefined, 'c', NOW, 3).after;
+    expect('elapsedDays' in learnt).toBe(false);
+    const savedByAnOlderVersion = { ...learnt, elapsedDays: 17 };
+    expect(scheduler.rate(savedByAnOlderVersion, 'c', NOW + 3 * DAY, 3)).toEqual(scheduler.rate(learnt, 'c', NOW + 3 * DAY, 3));
+    expect(scheduler.preview(savedByAnOlderVersion, 'c', NOW + 3 * DAY)).toEqual(scheduler.preview(learnt, 'c', NOW + 3 * DAY));
+  });
+
   it('counts a lapse when a review card is forgotten', () => {
     const learnt = scheduler.rate(undefined, 'c', NOW, 4).after;
     const forgotten = scheduler.rate(learnt, 'c', learnt.due, 1).after;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { openDatabase, type ConnectionEvents, type Database, type RatingPlan, type ReviewRecord } from '../../src/storage';
+import { openDatabase, type ConnectionEvents, type Database, type RatingPlan } from '../../src/storage';
+import type { ReviewRecord } from '../../src/domain/records';
 
 /** A rating that writes exactly `review`, whatever the card's stored memory: for tests that set up a log. */
 export const exactly = (review: ReviewRecord): RatingPlan => ({ cardId: review.cardId, review: () => review });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exactly, freshDatabase } from './helpers';
-import { progressRepository, type Database, type ReviewRecord } from '../../src/storage';
+import type { ReviewRecord } from '../../src/domain/records';
+import { progressRepository, type Database } from '../../src/storage';
 import type { CardMemory } from '../../src/domain/memory';
 
 const T0 = Date.UTC(2026, 3, 1, 8, 0);

@@ -7,7 +7,8 @@
 import { unwrap } from 'idb';
 import type { CardMemory } from '../../../src/domain/memory';
 import { DAY } from '../../../src/domain/interval';
-import type { Database, ReviewRecord } from '../../../src/storage';
+import type { ReviewRecord } from '../../../src/domain/records';
+import type { Database } from '../../../src/storage';
 import type { SeedResult } from './api';
 import { cardId } from './synthetic-catalog';
 import type { Shape } from './shape';
@@ -73,7 +74,6 @@ export async function seed(database: Database, shape: Shape, now: number, today:
         due: time + Math.round(stability * DAY),
         stability,
         difficulty: 1 + random() * 9,
-        elapsedDays: before?.lastReview !== undefined ? Math.round((time - before.lastReview) / DAY) : 0,
         scheduledDays: Math.round(stability),
         learningSteps: 0,
         reps: (before?.reps ?? 0) + 1,

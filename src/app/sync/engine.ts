@@ -22,10 +22,12 @@ import { readIncoming, type IncomingContext, type Refusal } from '../../domain/s
 import type { Deck } from '../../domain/deck/types';
 // The store table through the storage barrel, as the rest of the app reaches it (importing
 // backup-repository.ts directly made Rolldown split shared modules out of the entry chunk).
-import { BACKUP_STORES, type ClassSessionRecord, type QuizResultRecord } from '../../storage';
+import type { ClassSessionRecord, QuizResultRecord } from '../../domain/records';
+import { BACKUP_STORES } from '../../storage';
 import type { IncomingDoc, SyncRepository } from '../../storage/sync-repository';
 import type { Services } from '../services';
 import { couchClient, garbage, SyncFailure, type Couch } from './couch';
+import { isObject } from '../../domain/validation';
 
 export const BATCH_SIZE = 1000;
 
@@ -46,7 +48,6 @@ export interface SyncOptions {
   batchSize?: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** FSRS as the merge replays with it: this device's settings, fuzz as the app rates. */
 export function reschedulerFor(services: Pick<Services, 'fuzz'>): (settings: Settings) => Rescheduler {

@@ -3,6 +3,7 @@
  * SHA-256 checksum over its canonical form. The list of stores lives in one table
  * (storage/backup-repository.ts); this file describes what an entry of that table says.
  */
+import type { Problem } from '../validation';
 import type { ShippedIds } from '../trust';
 
 export type { ShippedIds };
@@ -25,10 +26,8 @@ export interface BackupFile<Data = BackupData> {
 export type BackupData = Record<string, unknown>;
 
 /** One thing wrong with a backup, and where: `data.reviews[41].grade`. */
-export interface BackupProblem {
-  path: string;
-  message: string;
-}
+/** A problem with a backup, by its path in the file (domain/validation.ts). */
+export type BackupProblem = Problem;
 
 export const formatProblem = ({ path, message }: BackupProblem): string => (path ? `${path} ${message}` : message);
 

@@ -23,7 +23,7 @@ export interface RebuiltProgress<D> {
 }
 
 const MEMORY_FIELDS = [
-  'cardId', 'due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview',
+  'cardId', 'due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview',
 ] as const satisfies readonly (keyof CardMemory)[];
 
 const sameMemory = (a: CardMemory | undefined, b: CardMemory | undefined) =>

@@ -12,7 +12,8 @@ import { signedText } from './canonical';
 import {
   BACKUP_FORMAT, BACKUP_VERSION, type BackupData, type BackupFile, type BackupProblem, type CheckContext, type ShippedIds, type StoreTable,
 } from './format';
-import { checkRelations, show, showTime } from './records';
+import { checkRelations } from './records';
+import { isObject, show, showTime } from '../validation';
 
 export const CHECKSUM = /^sha256:[0-9a-f]{64}$/;
 
@@ -36,7 +37,6 @@ export async function checksumOf(file: object, digest: Digest): Promise<string> 
   return `sha256:${await digest(signedText(file))}`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**

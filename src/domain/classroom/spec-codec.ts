@@ -21,6 +21,7 @@ import { fromBase64url, toBase64url } from './base64url.ts';
 import { crc32 } from './crc.ts';
 import { tooDeep } from '../trust.ts';
 import { canonicalSpec, SPEC_VERSION, validateSpec, type ClassroomSpec, type SpecResult } from './spec.ts';
+import { isObject } from '../validation';
 
 /** A link up to this many bytes fits a QR code a phone camera reads reliably (version 40 holds 2,953 at level L). */
 export const QR_LINK_LIMIT = 2300;
@@ -107,7 +108,6 @@ function toWire(spec: ClassroomSpec): Record<string, unknown> {
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const mapList = (v: unknown, f: (x: unknown) => unknown) => (Array.isArray(v) ? v.map(f) : v);
 
 /** The wire JSON back into the shape of a spec; types are left to validateSpec, which reports them. */

@@ -12,6 +12,8 @@ import {
 import { byText, hashString } from '../quiz/rng.ts';
 import { QUESTION_KINDS, type QuestionKind, type QuizSpec } from '../quiz/types.ts';
 import { numberToSymbols, writeSymbols } from './base32.ts';
+import { isObject, show } from '../validation';
+import { distractorProblems } from '../deck/distractor-rule';
 
 /** The version of the spec and of its link format. */
 export const SPEC_VERSION = 1;
@@ -67,13 +69,6 @@ export type SpecResult = { ok: true; spec: ClassroomSpec } | { ok: false; error:
 class SpecProblem extends Error {}
 const fail = (message: string): never => { throw new SpecProblem(message); };
 
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown): string => {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (v === undefined) return 'nothing';
-  return Array.isArray(v) ? 'a list' : isObject(v) ? 'an object' : String(v);
-};
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function text(v: unknown, what: string, max: number, options: { empty?: boolean; lines?: boolean } = {}): string {
@@ -218,7 +213,9 @@ function checkCard(raw: unknown, at: string, deckId: string): Card {
     card.answerKind = raw.answerKind as Card['answerKind'];
   }
   if (raw.distractors !== undefined) card.distractors = texts(raw.distractors, 'distractors', 1, 10);
-  if (kind === 'mcq' && (card.distractors?.length ?? 0) < 3) fail(`${what} is a multiple-choice card with fewer than three distractors`);
+  const [problem] = distractorProblems(kind, card.answer, card.distractors ?? []);
+  if (problem?.problem === 'count') fail(`${what} is a multiple-choice card with fewer than three distractors`);
+  else if (problem) fail(`distractor ${problem.index + 1} of ${what} ${problem.problem === 'is-answer' ? 'is its answer' : 'repeats another'}`);
   if (raw.truth !== undefined) {
     if (typeof raw.truth !== 'boolean') fail(`the truth of ${what} must be true or false`);
     card.truth = raw.truth as boolean;

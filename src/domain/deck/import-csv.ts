@@ -5,6 +5,8 @@
  */
 import { detectSeparator, parseDelimited, type Separator } from './delimited';
 import type { Card, Deck } from './types';
+import { MAX_TEXT_LENGTH } from '../validation';
+import { distractorProblems, MIN_MCQ_DISTRACTORS } from './distractor-rule';
 
 export interface LineProblem {
   line: number;
@@ -28,7 +30,7 @@ const HEADER_NAMES: Record<string, Column> = {
 };
 const POSITIONAL: Column[] = ['prompt', 'answer', 'distractors', 'explanation', 'tags'];
 export const MAX_IMPORT_CARDS = 2000;
-export const MAX_FIELD_LENGTH = 1000;
+export const MAX_FIELD_LENGTH = MAX_TEXT_LENGTH;
 
 export interface CsvImportOptions {
   title: string;
@@ -68,19 +70,19 @@ export function importCsv(text: string, options: CsvImportOptions): CsvImport | 
     const again = seenPrompts.get(prompt.toLowerCase());
     if (again !== undefined) { problems.push({ line: row.line, reason: `the same term as line ${again}` }); continue; }
     const distractors = get('distractors').split('|').map((d) => d.trim()).filter(Boolean);
-    if (distractors.some((d) => d.toLowerCase() === answer.toLowerCase())) {
-      problems.push({ line: row.line, reason: 'a wrong answer is the same as the definition' });
-      continue;
-    }
-    if (new Set(distractors.map((d) => d.toLowerCase())).size !== distractors.length) {
-      problems.push({ line: row.line, reason: 'a wrong answer is repeated' });
+    // Three wrong answers or more make an mcq card; fewer, a basic one with options to draw from.
+    const kind = distractors.length >= MIN_MCQ_DISTRACTORS ? 'mcq' : 'basic';
+    const wrong = distractorProblems(kind, answer, distractors);
+    if (wrong.length > 0) {
+      const isAnswer = wrong.some((p) => p.problem === 'is-answer');
+      problems.push({ line: row.line, reason: isAnswer ? 'a wrong answer is the same as the definition' : 'a wrong answer is repeated' });
       continue;
     }
     seenPrompts.set(prompt.toLowerCase(), row.line);
     const tags = get('tags').toLowerCase().split(/[\s,]+/).map((t) => t.replace(/[^a-z0-9-]/g, '')).filter(Boolean);
     cards.push({
       id: `${options.idPrefix}-${String(cards.length + 1).padStart(4, '0')}`,
-      kind: distractors.length >= 3 ? 'mcq' : 'basic',
+      kind,
       prompt,
       answer,
       explanation: get('explanation'),

@@ -3,7 +3,7 @@
  * `<letters>-0001`… A deck saved before the namespace was enforced (a restore once let any id
  * through, even a shipped deck's) is moved into it here, for the storage upgrade to apply.
  */
-import { importedCardId, importedCardPrefix, isImportedCardOf, isImportedDeckId, IMPORTED_DECK_PREFIX } from '../trust.ts';
+import { importedCardId, importedCardPrefix, isImportedCardOf, isImportedDeckId, IMPORTED_DECK_PREFIX } from '../trust-ids.ts';
 import type { Deck } from './types.ts';
 
 /** Whether the deck and every card of it are in the imported namespace. */

@@ -168,5 +168,8 @@ export const MAX_STEPS = 6;
 /** A step is a short phrase, so it fits on a phone and a projector line. */
 export const MAX_STEP_LENGTH = 90;
 
-/** What the first screen needs of a deck, without its card text. */
-export type DeckSummary = Omit<Deck, 'cards' | 'sorts' | 'links' | 'pools'> & { cardIds: string[] };
+/** What the first screen needs of a deck: no card text, and no intro or talking points (see DeckNotes). */
+export type DeckSummary = Omit<Deck, 'cards' | 'sorts' | 'links' | 'pools' | 'intro' | 'talkingPoints'> & { cardIds: string[] };
+
+/** A deck's prose, which only the Library, a deck's page and the Briefing show: out of the first load. */
+export type DeckNotes = Pick<Deck, 'intro' | 'talkingPoints'>;

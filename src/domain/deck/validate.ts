@@ -10,6 +10,8 @@ import {
   type Perspective, type Sort, type SortSide, type Topic,
 } from './types.ts';
 import { CARD_ID, DECK_ID, IMPORTED_DECK_PREFIX, isShippedCardId, isWebLink, WEB_LINK_RULE } from '../trust.ts';
+import { isObject, isText, repeats, sameText, type Raw } from '../validation.ts';
+import { distractorProblems } from './distractor-rule.ts';
 
 export { CARD_ID, DECK_ID };
 
@@ -37,6 +39,8 @@ export const POOL_ID = /^[a-z][a-z0-9-]{1,39}$/;
 /** A pool gives a card its answer and three wrong options at least. */
 export const MIN_POOL_MEMBERS = 4;
 export const MIN_SORT_MEMBERS = 2;
+/** A shipped mcq card is asked with exactly its own three wrong options. */
+export const SHIPPED_MCQ_DISTRACTORS = 3;
 const CLOZE = /\{\{([^{}]+)\}\}/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -44,22 +48,47 @@ export function formatProblem(p: DeckProblem): string {
   return `${p.file}${p.cardId ? ` card ${p.cardId}` : ''}${p.sortId ? ` sort ${p.sortId}` : ''}${p.linkId ? ` link ${p.linkId}` : ''}${p.poolId ? ` pool ${p.poolId}` : ''} ${p.field}: ${p.message}`;
 }
 
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = sameText;
+
+type Fail = (field: string, message: string, cardId?: string) => void;
 
 /** Validates one deck. `takenIds` are ids already used by other decks (and their retired lists). */
 export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<string> = new Set()): DeckResult {
   const problems: DeckProblem[] = [];
-  const fail = (field: string, message: string, cardId?: string) =>
-    problems.push({ file, field, message, ...(cardId ? { cardId } : {}) });
-
+  const fail: Fail = (field, message, cardId) => problems.push({ file, field, message, ...(cardId ? { cardId } : {}) });
   if (!isObject(raw)) {
     fail('deck', 'expected a mapping with id, title, topic, version, intro, talkingPoints and cards');
     return { ok: false, problems };
   }
+  const header = deckHeader(raw, fail);
+  const retired = retiredIds(raw, takenIds, fail);
+  const cards = deckCards(raw, new Set([...takenIds, ...retired]), retired, fail);
+  const cardIds = new Set(cards.map((c) => c.id));
+  const failSort = (field: string, message: string, sortId: string) => problems.push({ file, field, message, sortId });
+  const sorts = raw.sorts === undefined ? [] : validateSorts(raw.sorts, cardIds, fail, failSort);
+  const failLink = (field: string, message: string, linkId: string) => problems.push({ file, field, message, linkId });
+  const links = raw.links === undefined ? [] : validateLinks(raw.links, cardIds, fail, failLink);
+  const failPool = (field: string, message: string, poolId: string) => problems.push({ file, field, message, poolId });
+  const pools = raw.pools === undefined ? [] : validatePools(raw.pools, fail, failPool);
+  const poolIds = new Set(Array.isArray(raw.pools) ? raw.pools.flatMap((p) => (isObject(p) && isText(p.id) ? [p.id.trim()] : [])) : []);
+  checkPoolRefs(cards, pools, poolIds, fail, failPool);
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    deck: {
+      ...header, cards,
+      ...(sorts.length > 0 ? { sorts } : {}),
+      ...(links.length > 0 ? { links } : {}),
+      ...(pools.length > 0 ? { pools } : {}),
+    },
+    retired,
+  };
+}
+
+/** A deck's own fields: id (never in the imported namespace), title, topic, version, intro and talking points. */
+function deckHeader(raw: Raw, fail: Fail): Pick<Deck, 'id' | 'title' | 'topic' | 'version' | 'intro' | 'talkingPoints'> {
   const text = (field: string): string => {
     const v = raw[field];
     if (!isText(v)) { fail(field, 'is missing or empty'); return ''; }
@@ -72,56 +101,44 @@ export function validateDeck(raw: unknown, file: string, takenIds: ReadonlySet<s
   const topic = raw.topic as Topic;
   if (!TOPICS.includes(topic)) fail('topic', `"${String(raw.topic)}" is not one of ${TOPICS.join(', ')}`);
   const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    fail('version', 'must be a whole number of at least 1');
-  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('version', 'must be a whole number of at least 1');
   const intro = text('intro');
   const talkingPoints = stringList(raw.talkingPoints, 'talkingPoints', fail);
   if (talkingPoints.length === 0) fail('talkingPoints', 'needs at least one talking point');
+  return { id, title, topic, version: version as number, intro, talkingPoints };
+}
 
+/** Card ids the deck once shipped and retired: never reused, by this deck or another. */
+function retiredIds(raw: Raw, takenIds: ReadonlySet<string>, fail: Fail): string[] {
   const retired = raw.retired === undefined ? [] : stringList(raw.retired, 'retired', fail);
   for (const r of retired) if (!isShippedCardId(r)) fail('retired', `"${r}" is not a card id like act-001`);
-
-  const seen = new Set<string>([...takenIds]);
+  const seen = new Set(takenIds);
   for (const r of retired) {
     if (seen.has(r)) fail('retired', `"${r}" is listed twice or used by another deck`);
     seen.add(r);
   }
+  return retired;
+}
+
+/** The deck's cards, each valid and with an id no other card, deck or retired list has. */
+function deckCards(raw: Raw, taken: ReadonlySet<string>, retired: readonly string[], fail: Fail): Card[] {
+  const seen = new Set<string>(taken);
   const cards: Card[] = [];
   if (!Array.isArray(raw.cards) || raw.cards.length === 0) {
     fail('cards', 'needs a list of at least one card');
-  } else {
-    raw.cards.forEach((rawCard, index) => {
-      const card = validateCard(rawCard, index, fail);
-      if (!card) return;
-      if (seen.has(card.id)) {
-        fail('id', retired.includes(card.id) ? 'is retired and may not be reused' : 'is used twice', card.id);
-        return;
-      }
-      seen.add(card.id);
-      cards.push(card);
-    });
+    return cards;
   }
-  const failSort = (field: string, message: string, sortId: string) => problems.push({ file, field, message, sortId });
-  const sorts = raw.sorts === undefined ? [] : validateSorts(raw.sorts, new Set(cards.map((c) => c.id)), fail, failSort);
-  const failLink = (field: string, message: string, linkId: string) => problems.push({ file, field, message, linkId });
-  const links = raw.links === undefined ? [] : validateLinks(raw.links, new Set(cards.map((c) => c.id)), fail, failLink);
-  const failPool = (field: string, message: string, poolId: string) => problems.push({ file, field, message, poolId });
-  const pools = raw.pools === undefined ? [] : validatePools(raw.pools, fail, failPool);
-  const poolIds = new Set(Array.isArray(raw.pools) ? raw.pools.flatMap((p) => (isObject(p) && isText(p.id) ? [p.id.trim()] : [])) : []);
-  checkPoolRefs(cards, pools, poolIds, fail, failPool);
-
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    deck: {
-      id, title, topic, version: version as number, intro, talkingPoints, cards,
-      ...(sorts.length > 0 ? { sorts } : {}),
-      ...(links.length > 0 ? { links } : {}),
-      ...(pools.length > 0 ? { pools } : {}),
-    },
-    retired,
-  };
+  raw.cards.forEach((rawCard, index) => {
+    const card = validateCard(rawCard, index, fail);
+    if (!card) return;
+    if (seen.has(card.id)) {
+      fail('id', retired.includes(card.id) ? 'is retired and may not be reused' : 'is used twice', card.id);
+      return;
+    }
+    seen.add(card.id);
+    cards.push(card);
+  });
+  return cards;
 }
 
 /**
@@ -330,6 +347,12 @@ function stringList(v: unknown, field: string, fail: (f: string, m: string) => v
   return v.map((s) => s.trim());
 }
 
+type Bad = (field: string, message: string) => void;
+
+const CARD_FIELDS = new Set(['id', 'kind', 'prompt', 'answer', 'explanation', 'quote', 'background', 'tags',
+  'answerKind', 'distractors', 'pool', 'truth', 'correction', 'views', 'steps', 'core']);
+
+/** One card: its id and kind, its texts, what its kind adds, its source, its options and its tags. Any problem leaves it out. */
 function validateCard(
   raw: unknown, index: number, fail: (field: string, message: string, cardId?: string) => void,
 ): Card | undefined {
@@ -338,9 +361,8 @@ function validateCard(
     return undefined;
   }
   const id = isText(raw.id) ? raw.id.trim() : '';
-  const where = id || `#${index + 1}`;
-  const before = { count: 0 };
-  const bad = (field: string, message: string) => { before.count++; fail(field, message, where); };
+  let count = 0;
+  const bad: Bad = (field, message) => { count++; fail(field, message, id || `#${index + 1}`); };
   if (!id) bad('id', 'is missing');
   else if (!isShippedCardId(id)) bad('id', `"${id}" must look like act-001 (2–6 letters, a dash, 3 digits; four digits are kept for imported cards)`);
 
@@ -349,119 +371,152 @@ function validateCard(
     bad('kind', `"${String(raw.kind)}" is not one of ${CARD_KINDS.join(', ')}`);
     return undefined;
   }
-  const known = new Set(['id', 'kind', 'prompt', 'answer', 'explanation', 'quote', 'background', 'tags',
-    'answerKind', 'distractors', 'pool', 'truth', 'correction', 'views', 'steps', 'core']);
-  for (const key of Object.keys(raw)) if (!known.has(key)) bad(key, 'is not a card field');
+  for (const key of Object.keys(raw)) if (!CARD_FIELDS.has(key)) bad(key, 'is not a card field');
 
-  let prompt = isText(raw.prompt) ? raw.prompt.trim() : '';
+  const texts = cardTexts(raw, kind, bad);
+  const parts = kindParts(raw, kind, texts, bad);
+  const source = validateSource(raw, bad);
+  const options = cardOptions(raw, kind, parts.answer, bad);
+  const tags = cardTags(raw, bad);
+  if (count > 0 || !source) return undefined;
+  return {
+    id, kind, prompt: parts.prompt, answer: parts.answer, explanation: texts.explanation, source, tags,
+    ...options,
+    ...(parts.truth !== undefined ? { truth: parts.truth } : {}),
+    ...(parts.correction ? { correction: parts.correction } : {}),
+    ...(parts.views ? { views: parts.views } : {}),
+    ...(parts.steps ? { steps: parts.steps } : {}),
+    ...(raw.core === true ? { core: true } : {}),
+  };
+}
+
+/** Kinds whose answer the validator derives (from the deletion, the truth, the views, the steps): the file leaves it out. */
+const DERIVED_ANSWER: readonly CardKind[] = ['cloze', 'truefalse', 'perspective', 'order'];
+
+/** The prompt, explanation and (unless derived) answer, trimmed; '' where missing. */
+function cardTexts(raw: Raw, kind: CardKind, bad: Bad): { prompt: string; answer: string; explanation: string } {
+  const prompt = isText(raw.prompt) ? raw.prompt.trim() : '';
   if (!prompt) bad('prompt', 'is missing or empty');
   const explanation = isText(raw.explanation) ? raw.explanation.trim() : '';
   if (!explanation) bad('explanation', 'is missing or empty');
-
-  let answer = isText(raw.answer) ? raw.answer.trim() : '';
-  const derived = kind === 'cloze' || kind === 'truefalse' || kind === 'perspective' || kind === 'order';
+  const answer = isText(raw.answer) ? raw.answer.trim() : '';
+  const derived = DERIVED_ANSWER.includes(kind);
   if (derived && raw.answer !== undefined) bad('answer', `is derived for a ${kind} card; leave it out`);
   if (!derived && !answer) bad('answer', 'is missing or empty');
+  return { prompt, answer, explanation };
+}
 
+interface KindParts {
+  prompt: string;
+  answer: string;
+  truth?: boolean;
+  correction?: string;
+  views?: Perspective[];
+  steps?: string[];
+}
+
+/** What a card's kind adds (and what other kinds may not have), with the prompt and answer it derives. */
+function kindParts(raw: Raw, kind: CardKind, texts: { prompt: string; answer: string }, bad: Bad): KindParts {
+  let parts: KindParts = { prompt: texts.prompt, answer: texts.answer };
+  if (kind === 'cloze' && texts.prompt) parts = { ...parts, ...clozeParts(texts.prompt, bad) };
+  if (kind === 'truefalse') parts = { ...parts, ...trueFalseParts(raw, bad) };
+  else if (raw.truth !== undefined || raw.correction !== undefined) bad('truth', 'only a truefalse card has truth and correction');
+  if (kind === 'perspective') parts = { ...parts, ...perspectiveParts(raw, bad) };
+  else if (raw.views !== undefined) bad('views', 'only a perspective card has views');
+  if (kind === 'order') parts = { ...parts, ...orderParts(raw, bad) };
+  else if (raw.steps !== undefined) bad('steps', 'only an order card has steps');
+  return parts;
+}
+
+/** A cloze's one {{deletion}} is its answer; the prompt shows a blank in its place. */
+function clozeParts(prompt: string, bad: Bad): Partial<KindParts> {
+  const deletions = [...prompt.matchAll(CLOZE)];
+  if (deletions.length !== 1) {
+    bad('prompt', `a cloze needs exactly one {{deletion}}, found ${deletions.length}`);
+    return {};
+  }
+  return { answer: deletions[0]![1]!.trim(), prompt: prompt.replace(CLOZE, CLOZE_BLANK) };
+}
+
+/** A true/false statement's truth, and for a false one its correction. */
+function trueFalseParts(raw: Raw, bad: Bad): Partial<KindParts> {
   let truth: boolean | undefined;
   let correction: string | undefined;
-  let views: Perspective[] | undefined;
-  if (kind === 'cloze' && prompt) {
-    const deletions = [...prompt.matchAll(CLOZE)];
-    if (deletions.length !== 1) bad('prompt', `a cloze needs exactly one {{deletion}}, found ${deletions.length}`);
-    else {
-      answer = deletions[0]![1]!.trim();
-      prompt = prompt.replace(CLOZE, CLOZE_BLANK);
-    }
-  }
-  if (kind === 'truefalse') {
-    if (typeof raw.truth !== 'boolean') bad('truth', 'must be true or false');
-    else truth = raw.truth;
-    if (truth === false) {
-      if (!isText(raw.correction)) bad('correction', 'a false statement needs its correction');
-      else correction = raw.correction.trim();
-    } else if (raw.correction !== undefined) bad('correction', 'only a false statement has a correction');
-    answer = truth ? 'True' : `False. ${correction ?? ''}`.trim();
-  } else if (raw.truth !== undefined || raw.correction !== undefined) {
-    bad('truth', 'only a truefalse card has truth and correction');
-  }
-  if (kind === 'perspective') {
-    const list = raw.views;
-    if (!Array.isArray(list) || list.length < 2 || !list.every((v) => isObject(v) && isText(v.who) && isText(v.view))) {
-      bad('views', 'needs at least two entries, each with who and view');
-    } else {
-      views = list.map((v) => ({ who: String((v as Raw).who).trim(), view: String((v as Raw).view).trim() }));
-      answer = views.map((v) => `${v.who}: ${v.view}`).join('\n');
-    }
-  } else if (raw.views !== undefined) bad('views', 'only a perspective card has views');
-  let steps: string[] | undefined;
-  if (kind === 'order') {
-    const list = raw.steps;
-    if (!Array.isArray(list) || list.length < MIN_STEPS || list.length > MAX_STEPS || !list.every(isText)) {
-      bad('steps', `needs ${MIN_STEPS} to ${MAX_STEPS} steps, in the right order, each a short non-empty text`);
-    } else {
-      steps = list.map((t) => t.trim());
-      steps.forEach((t, i) => {
-        if (t.length > MAX_STEP_LENGTH) bad(`steps[${i}]`, `is ${t.length} characters; at most ${MAX_STEP_LENGTH}`);
-        if (steps!.findIndex((o) => same(o, t)) !== i) bad(`steps[${i}]`, `"${t}" is repeated`);
-      });
-      answer = steps.map((t, i) => `${i + 1}. ${t}`).join('\n');
-    }
-    // The options of an order question are its own steps: nothing else is ever offered.
-    if (raw.distractors !== undefined) bad('distractors', 'an order card has none: its steps are what the learner orders');
-    if (raw.answerKind !== undefined) bad('answerKind', 'an order card has none: its answer is an order, not a fact of a kind');
-  } else if (raw.steps !== undefined) bad('steps', 'only an order card has steps');
+  if (typeof raw.truth !== 'boolean') bad('truth', 'must be true or false');
+  else truth = raw.truth;
+  if (truth === false) {
+    if (!isText(raw.correction)) bad('correction', 'a false statement needs its correction');
+    else correction = raw.correction.trim();
+  } else if (raw.correction !== undefined) bad('correction', 'only a false statement has a correction');
+  const answer = truth ? 'True' : `False. ${correction ?? ''}`.trim();
+  return { answer, ...(truth !== undefined ? { truth } : {}), ...(correction ? { correction } : {}) };
+}
 
-  const source = validateSource(raw, bad);
+/** A perspective card's views (two at least, each who and view); its answer lists them. */
+function perspectiveParts(raw: Raw, bad: Bad): Partial<KindParts> {
+  const list = raw.views;
+  if (!Array.isArray(list) || list.length < 2 || !list.every((v) => isObject(v) && isText(v.who) && isText(v.view))) {
+    bad('views', 'needs at least two entries, each with who and view');
+    return {};
+  }
+  const views = list.map((v) => ({ who: String((v as Raw).who).trim(), view: String((v as Raw).view).trim() }));
+  return { views, answer: views.map((v) => `${v.who}: ${v.view}`).join('\n') };
+}
 
-  let answerKind: AnswerKind | undefined;
+/** An order card's steps, in the right order, each short and different; it has no options and no answer kind. */
+function orderParts(raw: Raw, bad: Bad): Partial<KindParts> {
+  const list = raw.steps;
+  let parts: Partial<KindParts> = {};
+  if (!Array.isArray(list) || list.length < MIN_STEPS || list.length > MAX_STEPS || !list.every(isText)) {
+    bad('steps', `needs ${MIN_STEPS} to ${MAX_STEPS} steps, in the right order, each a short non-empty text`);
+  } else {
+    const steps = list.map((t) => t.trim());
+    const repeated = new Set(repeats(steps, sameText));
+    steps.forEach((t, i) => {
+      if (t.length > MAX_STEP_LENGTH) bad(`steps[${i}]`, `is ${t.length} characters; at most ${MAX_STEP_LENGTH}`);
+      if (repeated.has(i)) bad(`steps[${i}]`, `"${t}" is repeated`);
+    });
+    parts = { steps, answer: steps.map((t, i) => `${i + 1}. ${t}`).join('\n') };
+  }
+  // The options of an order question are its own steps: nothing else is ever offered.
+  if (raw.distractors !== undefined) bad('distractors', 'an order card has none: its steps are what the learner orders');
+  if (raw.answerKind !== undefined) bad('answerKind', 'an order card has none: its answer is an order, not a fact of a kind');
+  return parts;
+}
+
+/** How a card may be asked with options: its answer kind, its hand-written distractors (distractor-rule.ts) and the pool it names. */
+function cardOptions(raw: Raw, kind: CardKind, answer: string, bad: Bad): Pick<Card, 'answerKind' | 'distractors' | 'pool'> {
+  const options: Pick<Card, 'answerKind' | 'distractors' | 'pool'> = {};
   if (raw.answerKind !== undefined) {
-    if (!ANSWER_KINDS.includes(raw.answerKind as AnswerKind)) {
-      bad('answerKind', `"${String(raw.answerKind)}" is not one of ${ANSWER_KINDS.join(', ')}`);
-    } else answerKind = raw.answerKind as AnswerKind;
+    if (!ANSWER_KINDS.includes(raw.answerKind as AnswerKind)) bad('answerKind', `"${String(raw.answerKind)}" is not one of ${ANSWER_KINDS.join(', ')}`);
+    else options.answerKind = raw.answerKind as AnswerKind;
   }
-
-  let distractors: string[] | undefined;
+  let distractors: string[] = [];
   if (raw.distractors !== undefined) {
-    if (!Array.isArray(raw.distractors) || !raw.distractors.every(isText)) {
-      bad('distractors', 'must be a list of non-empty strings');
-    } else {
-      distractors = raw.distractors.map((d) => d.trim());
-      distractors.forEach((d, i) => {
-        if (answer && same(d, answer)) bad(`distractors[${i}]`, `"${d}" is the answer`);
-        if (distractors!.findIndex((o) => same(o, d)) !== i) bad(`distractors[${i}]`, `"${d}" is repeated`);
-      });
-    }
+    if (!Array.isArray(raw.distractors) || !raw.distractors.every(isText)) bad('distractors', 'must be a list of non-empty strings');
+    else options.distractors = distractors = raw.distractors.map((d) => d.trim());
   }
-  if (kind === 'mcq' && distractors?.length !== 3) bad('distractors', 'an mcq card needs exactly three');
-
-  let pool: string | undefined;
+  for (const p of distractorProblems(kind, answer, distractors, SHIPPED_MCQ_DISTRACTORS)) {
+    if (p.problem === 'count') bad('distractors', 'an mcq card needs exactly three');
+    else bad(`distractors[${p.index}]`, p.problem === 'is-answer' ? `"${p.distractor}" is the answer` : `"${p.distractor}" is repeated`);
+  }
   if (raw.pool !== undefined) {
     if (typeof raw.pool !== 'string' || !POOL_ID.test(raw.pool.trim())) bad('pool', `"${String(raw.pool)}" must be the id of a pool of this deck`);
     else if (kind !== 'basic' && kind !== 'cloze' && kind !== 'mcq') bad('pool', `a ${kind} card is not asked with options; only basic, cloze and mcq cards name a pool`);
-    else pool = raw.pool.trim();
+    else options.pool = raw.pool.trim();
   }
+  return options;
+}
 
-  let tags: string[] = [];
-  if (raw.tags !== undefined) {
-    if (!Array.isArray(raw.tags) || !raw.tags.every((t) => typeof t === 'string' && /^[a-z0-9-]+$/.test(t))) {
-      bad('tags', 'must be a list of lower-case words');
-    } else tags = raw.tags as string[];
-  }
+/** Lower-case tags; `core` is true or false. */
+function cardTags(raw: Raw, bad: Bad): string[] {
   if (raw.core !== undefined && typeof raw.core !== 'boolean') bad('core', 'must be true or false');
-
-  if (before.count > 0 || !source) return undefined;
-  return {
-    id, kind, prompt, answer, explanation, source, tags,
-    ...(answerKind ? { answerKind } : {}),
-    ...(distractors ? { distractors } : {}),
-    ...(pool ? { pool } : {}),
-    ...(truth !== undefined ? { truth } : {}),
-    ...(correction ? { correction } : {}),
-    ...(views ? { views } : {}),
-    ...(steps ? { steps } : {}),
-    ...(raw.core === true ? { core: true } : {}),
-  };
+  if (raw.tags === undefined) return [];
+  if (!Array.isArray(raw.tags) || !raw.tags.every((t) => typeof t === 'string' && /^[a-z0-9-]+$/.test(t))) {
+    bad('tags', 'must be a list of lower-case words');
+    return [];
+  }
+  return raw.tags as string[];
 }
 
 function validateSource(raw: Raw, bad: (field: string, message: string) => void): CardSource | undefined {

@@ -11,12 +11,9 @@
  * `v` is the document format: a device refuses a document of a newer format rather than guess.
  */
 import type { Grade } from '../memory';
+import type { ReviewSource } from '../records';
 
 export const SYNC_FORMAT = 1;
-
-/** Where a rating came from; the same list as the backup's (storage checks that they agree). */
-export const REVIEW_SOURCES = ['study', 'quiz', 'briefing'] as const;
-export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 /** A rating as it travels: what happened, never what FSRS made of it. */
 export interface SyncedReview {

@@ -15,7 +15,8 @@ import { canonicalJson } from '../canonical-json';
 import { mergeBackups, type LoggedReview, type Replay } from '../backup/merge';
 import type { StoreTable } from '../backup/format';
 import type { CardMemory, Grade } from '../memory';
-import type { ReviewSource, SettingStamp, SyncedReview } from './documents';
+import type { ReviewSource } from '../records';
+import type { SettingStamp, SyncedReview } from './documents';
 
 /** A review-log row as the device keeps it: the rating and the memories before and after it. */
 export interface ReviewRow extends LoggedReview {

@@ -5,12 +5,15 @@
  * is refused with its id and the reason in words, and changes nothing. Decks, quiz results and
  * class sessions go through the backup's own record checks.
  */
-import { CARD_ID, DECK_ID } from '../deck/validate';
+import { CARD_ID, DECK_ID } from '../trust';
 import { formatProblem, type BackupProblem, type RecordCheck, type ShippedIds } from '../backup/format';
 import { NEW_PER_DAY_RANGE, RETENTION_RANGE, REVIEWS_PER_DAY_RANGE } from '../settings';
 import type { Grade } from '../memory';
+import { REVIEW_SOURCES, type ReviewSource } from '../records';
+import { GRADE } from '../trust';
+import { collectProblems, fieldsOf, isObject, show, type Report } from '../validation';
 import {
-  parseDocId, REVIEW_SOURCES, SYNC_FORMAT, SYNCED_SETTINGS, type SettingStamp, type SyncedReview, type SyncedSettingName, type Undo,
+  parseDocId, SYNC_FORMAT, SYNCED_SETTINGS, type SettingStamp, type SyncedReview, type SyncedSettingName, type Undo,
 } from './documents';
 
 /** How far ahead of this device's clock another device's clock may run. */
@@ -63,18 +66,6 @@ export type ReadResult<Deck, Quiz, Session> =
   /** Not ours to read: a design document, or a deletion (the log only shrinks by undo documents). */
   | { ok: 'skip' };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A value as a message shows it, short, as the backup's messages show values. */
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…"` : text;
-}
-
-type Report = (problem: BackupProblem) => void;
 
 /** Checks one change's document. `raw` is whatever the server put in the `doc` field. */
 export function readIncoming<Deck, Quiz, Session>(raw: unknown, context: IncomingContext): ReadResult<Deck, Quiz, Session> {
@@ -91,8 +82,7 @@ export function readIncoming<Deck, Quiz, Session>(raw: unknown, context: Incomin
       : `its format v must be ${SYNC_FORMAT}, found ${show(raw.v)}`);
   }
   const { kind, key } = parsed;
-  const problems: BackupProblem[] = [];
-  const report: Report = (problem) => { problems.push(problem); };
+  const { problems, report } = collectProblems();
   const rev = raw._rev;
 
   if ((kind === 'review' || kind === 'undo' || kind === 'quiz' || kind === 'class') && !RECORD_ID.test(key)) {
@@ -101,13 +91,11 @@ export function readIncoming<Deck, Quiz, Session>(raw: unknown, context: Incomin
   switch (kind) {
     case 'review': {
       checkRating(raw, report, context);
-      if (raw.grade !== undefined && !(Number.isInteger(raw.grade) && (raw.grade as number) >= 1 && (raw.grade as number) <= 4)) {
-        report({ path: 'grade', message: `must be 1–4, found ${show(raw.grade)}` });
-      } else if (raw.grade === undefined) report({ path: 'grade', message: 'is missing' });
-      if (!REVIEW_SOURCES.includes(raw.source as never)) report({ path: 'source', message: `must be one of ${REVIEW_SOURCES.join(', ')}, found ${show(raw.source)}` });
+      fieldsOf(raw, '', report, 'a document')?.number('grade', GRADE);
+      if (!REVIEW_SOURCES.includes(raw.source as ReviewSource)) report({ path: 'source', message: `must be one of ${REVIEW_SOURCES.join(', ')}, found ${show(raw.source)}` });
       return done(id, problems, () => ({
         kind, id, rev,
-        review: { id: key, cardId: raw.cardId as string, time: raw.time as number, grade: raw.grade as Grade, source: raw.source as SyncedReview['source'] },
+        review: { id: key, cardId: raw.cardId as string, time: raw.time as number, grade: raw.grade as Grade, source: raw.source as ReviewSource },
       }));
     }
     case 'undo':

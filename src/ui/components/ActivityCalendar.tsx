@@ -1,4 +1,5 @@
 import type { DayActivity } from '../../domain/statistics';
+import './charts.css';
 
 const LEVELS = [0, 1, 5, 15, 40];
 const level = (n: number) => LEVELS.reduce((lvl, min, i) => (n >= min && n > 0 ? i : lvl), 0);

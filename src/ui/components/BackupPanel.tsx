@@ -8,6 +8,7 @@ import {
   checkBackup, exportBackup, lastBackupTime, restoreBackup,
   type BackupCheck, type BackupCounts, type RestoreMode, type RestoreReport,
 } from '../../app/backup';
+import { loadSettings } from '../../app/settings';
 import { explainError } from '../../app/storage-errors';
 import type { BackupSummary } from '../../domain/backup/summary';
 import { useServices } from '../services-context';
@@ -91,7 +92,7 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
     try {
       setStage({ step: 'restored', report: await restoreBackup(services, check.file, mode) });
       // "replace" brings the backup's preferences, its theme among them.
-      if (mode === 'replace') services.settings.load().then((settings) => applyTheme(settings.theme), () => undefined);
+      if (mode === 'replace') loadSettings(services).then((settings) => applyTheme(settings.theme), () => undefined);
       void refreshLastBackup();
       onRestored?.();
     } catch (e) {

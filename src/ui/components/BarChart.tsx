@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import './charts.css';
 
 export interface Bar {
   label: string;

@@ -12,6 +12,8 @@ export function DeckList({ onDeleted }: { onDeleted(): void }) {
   const services = useServices();
   const { catalog } = services;
   const updated = useAsync(() => decksUpdatedSinceStudied(services), []);
+  // Intros are a chunk of their own (out of the first load); the list shows without them until they come.
+  const notes = useAsync(() => catalog.notes(), [catalog.summaries]);
   return (
     <ul class="deck-list">
       {catalog.summaries.map((deck) => (
@@ -19,7 +21,7 @@ export function DeckList({ onDeleted }: { onDeleted(): void }) {
           <h2><Link href={`/library/${encodeURIComponent(deck.id)}`}>{deck.title}</Link></h2>
           <p class="muted">{TOPIC_TITLES[deck.topic]} · {deck.cardIds.length} cards{catalog.isImported(deck.id) ? '' : ` · version ${deck.version}`}</p>
           {updated.status === 'ready' && updated.value.has(deck.id) ? <p><span class="badge changed">Updated since you last studied it</span></p> : null}
-          <p>{deck.intro}</p>
+          {notes.status === 'ready' ? <p>{notes.value.get(deck.id)?.intro}</p> : null}
           {catalog.isImported(deck.id) ? <DeleteDeck deck={deck} onDeleted={onDeleted} /> : null}
         </li>
       ))}

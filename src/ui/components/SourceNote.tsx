@@ -1,5 +1,5 @@
 import type { CardSource } from '../../domain/deck/types';
-import { isWebLink } from '../../domain/trust';
+import { isWebLink } from '../../domain/trust-links';
 
 /** Where a card's claim comes from: a verbatim quote from the article, or dated background. */
 export function SourceNote({ source }: { source: CardSource }) {

@@ -9,6 +9,7 @@ import { QuizRunner } from '../quiz/QuizRunner';
 import { useQuiz } from '../quiz/use-quiz';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
+import { useAsync } from '../use-async';
 import { newSeed } from '../../app/seed';
 
 /**
@@ -73,6 +74,10 @@ export function BriefingPlay({ query }: { query: URLSearchParams }) {
 /** Per topic: the share right, its talking points, and the explanation behind each miss. Prints on one page. */
 function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
   const { catalog } = useServices();
+  // The talking points are a chunk of their own: the report shows once they are here (or without them, if they cannot load).
+  const notes = useAsync(() => catalog.notes(), []);
+  const pointsOf = (topic: Topic) => (notes.status === 'ready' ? catalog.summaries.filter((d) => d.topic === topic).flatMap((d) => notes.value.get(d.id)?.talkingPoints ?? []) : []);
+  if (notes.status === 'loading') return <p aria-busy="true">Preparing your report…</p>;
   const byTopic = topics.map((topic) => {
     const questions = view.questions.filter((q) => q.topic === topic);
     const answers = questions.map((q) => ({ q, a: view.answers.find((a) => a.questionId === q.id) }));
@@ -83,7 +88,7 @@ function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
       right,
       share: questions.length ? right / questions.length : 1,
       misses: answers.filter((x) => !x.a?.correct).map((x) => x.q),
-      points: catalog.summaries.filter((d) => d.topic === topic).flatMap((d) => d.talkingPoints),
+      points: pointsOf(topic),
     };
   }).filter((t) => t.asked > 0);
   const weakest = [...byTopic].sort((a, b) => a.share - b.share)[0];

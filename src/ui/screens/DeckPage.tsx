@@ -6,6 +6,7 @@ import { Notice } from '../components/Notice';
 import { Link } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
+import '../components/library.css';
 
 /** One deck: its introduction, talking points and every card, with "Show the card" links opening one. */
 export function DeckPage({ deckId }: { deckId: string }) {

@@ -3,6 +3,7 @@ import { BackupPanel } from '../components/BackupPanel';
 import { DeckList } from '../components/DeckList';
 import { ImportDeck } from '../components/ImportDeck';
 import { Leeches } from '../components/Leeches';
+import '../components/library.css';
 
 /** The decks (shipped and imported), leeches, importing a deck of your own, and backup. */
 export function Library() {

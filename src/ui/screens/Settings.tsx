@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ATTEMPTS, explainError, type Explanation } from '../../app/storage-errors';
 import { storageStatus, type StorageStatus } from '../../app/storage-status';
 import { NEW_PER_DAY_RANGE, RETENTION_RANGE, REVIEWS_PER_DAY_RANGE, type Settings as SettingsValues, type Theme } from '../../domain/settings';
+import { loadSettings, progressExtent, resetAllProgress, saveSettings } from '../../app/settings';
 import { ProblemNotice } from '../components/ProblemNotice';
 import { lazyScreen } from '../lazy';
 import { useServices } from '../services-context';
@@ -23,13 +24,13 @@ export function Settings() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    services.settings.load().then(setSettings, (e: unknown) => setLoadFailed(explainError(e)));
+    loadSettings(services).then(setSettings, (e: unknown) => setLoadFailed(explainError(e)));
     storageStatus(services).then(setStorage, () => setStorage(undefined));
   }, []);
 
   const save = async (control: Control, changes: Partial<SettingsValues>) => {
     try {
-      const next = await services.settings.save(changes);
+      const next = await saveSettings(services, changes);
       setSettings(next);
       applyTheme(next.theme);
       setFailed(undefined);
@@ -113,8 +114,7 @@ function ResetProgress() {
   useEffect(() => { if (counts) keep.current?.focus(); }, [counts]);
   const ask = async () => {
     try {
-      const [reviews, cards] = await Promise.all([services.progress.reviewCount(), services.progress.seenIds()]);
-      setCounts({ reviews, cards: cards.size });
+      setCounts(await progressExtent(services));
       setDone(false);
       setFailed(undefined);
     } catch (e) {
@@ -123,7 +123,7 @@ function ResetProgress() {
   };
   const reset = async () => {
     try {
-      await services.progress.resetAll();
+      await resetAllProgress(services);
       setCounts(undefined);
       setDone(true);
       setFailed(undefined);

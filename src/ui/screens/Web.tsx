@@ -4,6 +4,7 @@ import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 import { AlignmentWeb } from '../web/AlignmentWeb';
 import { WebList } from '../web/WebList';
+import '../web/web.css';
 
 /** The alignment web: who is tied to whom in the article, drawn from the decks' links. */
 export function WebScreen() {

@@ -5,7 +5,8 @@ import { checksumOf, type Digest } from '../../../src/domain/backup/validate';
 import { createScheduler } from '../../../src/domain/scheduler';
 import type { CardMemory, Grade } from '../../../src/domain/memory';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
-import { DB_VERSION, type BackupData, type ReviewRecord } from '../../../src/storage';
+import type { ReviewRecord } from '../../../src/domain/records';
+import { DB_VERSION, type BackupData } from '../../../src/storage';
 
 export const digest: Digest = (text) => Promise.resolve(createHash('sha256').update(text).digest('hex'));
 
@@ -52,7 +53,7 @@ export function sampleData(): BackupData {
     }],
     settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 35 },
     classSessions: [{
-      id: 'class-1', spec: { deckIds: ['actors'], seed: 'x' }, title: 'Monday', createdAt: T0,
+      id: 'class-1', spec: { v: 1, title: 'Monday', decks: [{ id: 'actors', version: 1 }], seed: 'x', count: 10, secondsPerQuestion: 30 }, title: 'Monday', createdAt: T0,
       students: [{ name: 'Ana', code: 'FL1-abc', responses: [0, null], addedAt: T0 + HOUR }],
     }],
     importedDecks: [{

@@ -15,6 +15,14 @@ describe('rebuilding a backup\'s memories from its review log', () => {
     expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(data));
   });
 
+  it('keeps the elapsed days an older version saved, without counting the memory as recomputed', () => {
+    const data = sampleData();
+    for (const memory of data.memories) memory.elapsedDays = 2;
+    const { data: rebuilt, recomputed } = rebuildFromLog(copy(data), replay);
+    expect(recomputed).toEqual([]);
+    expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(data));
+  });
+
   it('replaces a memory whose reps, lapses, due date or stability the log does not bear out', () => {
     const data = sampleData();
     const honest = copy(data.memories);

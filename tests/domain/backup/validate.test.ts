@@ -36,6 +36,17 @@ describe('validating a backup', () => {
     expect(result.ok && [result.file.data.importedDecks, result.file.data.classSessions]).toEqual([[], []]);
   });
 
+  it('restores a file whose memories have elapsed days (saved before they were dropped), and checks them', async () => {
+    const data = sampleData();
+    expect(data.memories.some((m) => 'elapsedDays' in m)).toBe(false);
+    const older = copy(data);
+    for (const memory of [...older.memories, ...older.reviews.flatMap((r) => (r.before ? [r.before, r.after] : [r.after]))]) memory.elapsedDays = 2;
+    const result = await validate(await signed(older));
+    expect(result.ok && (result.file.data as typeof older).memories.map((m) => m.elapsedDays)).toEqual(older.memories.map(() => 2));
+    older.memories[0]!.elapsedDays = -1;
+    expect((await problemsOf(await signed(older))).problems).toEqual(['data.memories[0].elapsedDays must be a whole number from 0 to 36,500 (days), found -1']);
+  });
+
   it('refuses what is not a backup: not an object, another format', async () => {
     expect((await problemsOf([1, 2])).reason).toMatch(/not a Faultlines backup/);
     const other = await problemsOf({ format: 'anki-export', version: 1 });

@@ -12,6 +12,7 @@ import { trueFalseView } from './true-false';
 import type { KindView } from './view';
 import { whichRouteView } from './which-route';
 import { whichSideView } from './which-side';
+import '../quiz.css';
 
 export type { AnswerProps, KindView } from './view';
 
