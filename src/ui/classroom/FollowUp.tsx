@@ -81,9 +81,9 @@ function FollowUpOffer({ loaded, busy, onMake }: { loaded: LoadedClass; busy: bo
         The follow-up asks again the questions fewer than {percent}% got right, most missed first — at least {FOLLOW_UP.min},
         at most {FOLLOW_UP.max} — with the options in a new order. It is a class quiz of its own, shared by link or QR code like this one.
       </p>
-      <ol data-testid="follow-up-questions">
-        {plan.questions.map((q) => <li key={q.questionId}>{q.prompt} <span class="muted">(question {q.number}, {Math.round(q.shareCorrect * 100)}% right)</span></li>)}
-      </ol>
+      <ul data-testid="follow-up-questions">
+        {plan.questions.map((q) => <li key={q.questionId}><span class="muted">Question {q.number}, {Math.round(q.shareCorrect * 100)}% right:</span> {q.prompt}</li>)}
+      </ul>
       <p><button type="button" class="button primary" disabled={busy} onClick={onMake}>Make the follow-up quiz</button></p>
     </>
   );
