@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkBackup, exportBackup, restoreBackup } from '../../src/app/backup';
 import { addResultCodes, createClass, listClasses, loadClass } from '../../src/app/classroom';
 import { createFollowUp, followUpLinkOf, followUpsOf, planFollowUp } from '../../src/app/follow-up';
 import { encodeResultCode } from '../../src/domain/classroom';
@@ -57,5 +58,17 @@ describe('a follow-up quiz', () => {
     const shifted = { ...loaded, record: { ...loaded.record, students: loaded.record.students.map((s) => ({ ...s, addedAt: s.addedAt + 6 * 3_600_000 })) } };
     expect(planFollowUp(lateEvening, shifted).classDay).toBe('2026-05-07');
     expect(planFollowUp(services, shifted).classDay).toBe('2026-05-06');
+  });
+
+  it('keeps its link to its class through a backup restored on another device', async () => {
+    const { services, id, loaded } = await classWithResults(5);
+    const followId = await createFollowUp(services, loaded, 'next-week');
+    const backup = await exportBackup(services);
+    const other = testServices(decks);
+    other.clock.set(T0 + 5 * DAY);
+    const check = await checkBackup(other, backup.text);
+    if (!check.ok) throw new Error(JSON.stringify(check));
+    await restoreBackup(other, check.file, 'replace');
+    expect((await followUpsOf(other, id)).map((f) => [f.id, f.link.of])).toEqual([[followId, id]]);
   });
 });
