@@ -154,14 +154,18 @@ describe('scanning result codes with the camera', () => {
           return Promise.resolve(code ? [{ rawValue: code, format: 'qr_code' }] : []);
         }
       };
-    }, classes.native.codes);
+    }, [...classes.native.codes.slice(0, 2), classes.filmed.codes[0]!, ...classes.native.codes.slice(2)]);
     await page.goto(classes.native.url);
     await page.getByRole('button', { name: 'Scan with the camera' }).click();
     await page.locator('[data-testid="scanner"][data-engine="native"]').waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="scan-count"]')?.textContent === '5');
     expect(await page.getByTestId('class-students').textContent()).toBe('5');
+    // The other class's code, shown in between, is refused with the reason.
+    expect(await page.getByTestId('scan-log').textContent()).toMatch(/Not added: This code is for a different quiz \(quiz [0-9A-Z]{4}; this class's quiz is [0-9A-Z]{4}\)/);
     expect(await page.evaluate(() => (window as unknown as { __workers: number }).__workers)).toBe(0);
-    await page.getByRole('button', { name: 'Done' }).click();
+    // Esc, from the Done button where the scanner put the focus, ends scanning as Done does.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('scan-summary').getByText('Scanning stopped: 5 collected.').waitFor();
     expect(await streamsLive(page)).toEqual([false]);
     await page.close();
   });

@@ -21,7 +21,7 @@ const collectedText = (n: number) => `${n} collected`;
 /**
  * The camera scanner: hold result codes up one after another. Each code read is submitted once
  * (see scan-session.ts), and its outcome said in words, in a live region, with a short sound; the
- * count of codes collected stays in view. Leaving (Done, or the screen) releases the camera.
+ * count of codes collected stays in view. Leaving (Done or Esc, or the screen) releases the camera.
  */
 export function Scanner({ submit, onDone }: { submit(value: string): Promise<SubmitOutcome>; onDone(collected: number): void }) {
   const video = useRef<HTMLVideoElement>(null);
@@ -88,7 +88,10 @@ export function Scanner({ submit, onDone }: { submit(value: string): Promise<Sub
 
   const latest = events[0];
   return (
-    <section class="scanner" aria-labelledby="scanner-title" data-testid="scanner" data-engine={phase.name === 'scanning' ? phase.engine : undefined}>
+    <section
+      class="scanner" aria-labelledby="scanner-title" data-testid="scanner" data-engine={phase.name === 'scanning' ? phase.engine : undefined}
+      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onDone(session.collected); } }}
+    >
       <h3 id="scanner-title">Scanning result codes</h3>
       {phase.name === 'failed' ? (
         <Notice kind="error" testId="scan-problem">
