@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: builds the app, serves it on 127.0.0.1, measures size, Lighthouse, time to first
 // card, scale and sync, and writes BENCHMARKS.md; `npm run bench -- --only=sync` measures sync
-// alone and rewrites only its section. The work is in scripts/bench/ (TypeScript, loaded through
-// Vite's runnerImport, as scripts/decks.mjs does).
+// alone and rewrites only its section, `--only=size` builds once and rewrites the size section. The
+// work is in scripts/bench/ (TypeScript, loaded through Vite's runnerImport, as scripts/decks.mjs does).
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
@@ -11,6 +11,8 @@ const { module } = await runnerImport(`${root}scripts/bench/main.ts`, { configFi
 try {
   if (process.argv.includes('--only=sync')) {
     console.log(await module.benchSyncOnly());
+  } else if (process.argv.includes('--only=size')) {
+    console.log(await module.benchSizeOnly());
   } else {
     const report = await module.bench('npm run bench');
     // The budgets table, so the run's outcome is in the log too.

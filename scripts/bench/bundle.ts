@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import type { ChunkModules } from './build';
 import { owners, type Owner } from './chunks';
-import { fileSize, firstLoad, firstLoadFiles, precache, total, type FileSize, type SizeTotal } from '../shared/size';
+import { fileSize, firstLoad, firstLoadFiles, precache, qrDecoderFile, total, type FileSize, type SizeTotal } from '../shared/size';
 
 export interface ChunkReport extends FileSize {
   firstLoad: boolean;
@@ -16,6 +16,8 @@ export interface BundleReport {
   serviceWorker: SizeTotal;
   /** Every JS and CSS file in assets/, largest (gzip) first. */
   chunks: ChunkReport[];
+  /** The camera scanner's QR decoder worker (lazy, precached); undefined if the build has none. */
+  qrDecoder: FileSize | undefined;
 }
 
 export function bundleReport(dist: string, modules: readonly ChunkModules[]): BundleReport {
@@ -30,5 +32,6 @@ export function bundleReport(dist: string, modules: readonly ChunkModules[]): Bu
       return { ...fileSize(dist, file), firstLoad: first.has(file), owners: info ? owners(info) : css };
     })
     .sort((a, b) => b.gzip - a.gzip);
-  return { firstLoad: firstLoad(dist), precache: precache(dist), serviceWorker: total(dist, workers), chunks };
+  const decoder = qrDecoderFile(dist);
+  return { firstLoad: firstLoad(dist), precache: precache(dist), serviceWorker: total(dist, workers), chunks, qrDecoder: decoder ? fileSize(dist, decoder) : undefined };
 }

@@ -13,7 +13,7 @@ import { timeToFirstCard } from './first-card';
 import { runLighthouse } from './lighthouse';
 import { machine } from './machine';
 import { measureQuizGeneration } from './quiz';
-import { renderReport, renderSync, withSyncSection } from './report';
+import { renderReport, renderSync, withSizeSection, withSyncSection } from './report';
 import { measureScale } from './scale';
 import { serve, type Served } from './serve';
 import { median } from './stats';
@@ -44,6 +44,24 @@ export async function benchSyncOnly(): Promise<string> {
     return section;
   } finally {
     await scalePage?.close();
+    removeAll();
+  }
+}
+
+/**
+ * `npm run bench -- --only=size`: one build (seconds), its size section and first-load budget row
+ * written over BENCHMARKS.md's; the timings keep the last full run's figures.
+ */
+export async function benchSizeOnly(): Promise<string> {
+  const work = temporaryDir('builds');
+  try {
+    const appDir = join(work, 'app');
+    const bundle = bundleReport(appDir, await buildApp(appDir));
+    const path = join(ROOT, 'BENCHMARKS.md');
+    writeFileSync(path, withSizeSection(readFileSync(path, 'utf8'), bundle, new Date()));
+    const decoder = bundle.qrDecoder ? `${(bundle.qrDecoder.gzip / 1000).toFixed(1)} KB gzip` : 'none';
+    return `first load ${(bundle.firstLoad.gzip / 1000).toFixed(1)} KB gzip; QR decoder ${decoder}; wrote the size section of BENCHMARKS.md`;
+  } finally {
     removeAll();
   }
 }

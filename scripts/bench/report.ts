@@ -60,10 +60,7 @@ ${table(['what', 'time', 'documents', 'ratings added', 'received', 'sent'], [
 
 /** BENCHMARKS.md with its sync section replaced by `section` (or added at the end). */
 export function withSyncSection(report: string, section: string): string {
-  const start = report.indexOf(`\n${SYNC_HEADING}\n`);
-  if (start < 0) return `${report.trimEnd()}\n\n${section}`;
-  const next = report.indexOf('\n## ', start + 1);
-  return `${report.slice(0, start + 1)}${section}${next < 0 ? '' : report.slice(next)}`;
+  return withSection(report, SYNC_HEADING, section);
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -83,6 +80,68 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 }
 
+const SIZE_HEADING = '## Size';
+
+/** The first-load row of the budgets table. */
+const firstLoadBudgetRow = (bundle: BundleReport) => ['first-load JS + CSS, gzip', `${kb(bundle.firstLoad.gzip)} (raw ${kb(bundle.firstLoad.raw)}, ${bundle.firstLoad.files.length} files)`,
+  `≤ ${kb(BUDGETS.firstLoadGzipBytes)}`, verdict(bundle.firstLoad.gzip <= BUDGETS.firstLoadGzipBytes)];
+
+/**
+ * The size section on its own, so that `npm run bench -- --only=size` (a build, seconds) can replace
+ * just this section and the first-load row of the budgets (the rest keeps the last full run's figures).
+ */
+export function renderSize(bundle: BundleReport, built: Date): string {
+  const firstLoadFiles = table(['file', 'raw', 'gzip'], [
+    ...bundle.firstLoad.files.map((f) => [`\`${f.file}\``, kb(f.raw), kb(f.gzip)]),
+    ['**total**', `**${kb(bundle.firstLoad.raw)}**`, `**${kb(bundle.firstLoad.gzip)}**`],
+  ]);
+  const chunks = table(['file', 'raw', 'gzip', 'loaded', 'what is in it (minified bytes)'], bundle.chunks.slice(0, 8).map((c) => [
+    `\`${c.file}\``, kb(c.raw), kb(c.gzip), c.firstLoad ? 'first load' : 'later (lazy)',
+    c.owners.slice(0, 5).map((o) => `${o.name} ${kb(o.bytes)}`).join(', ') || '—',
+  ]));
+
+  const decoder = bundle.qrDecoder
+    ? `\`${bundle.qrDecoder.file}\`, ${kb(bundle.qrDecoder.raw)} raw, ${kb(bundle.qrDecoder.gzip)} gzip`
+    : 'not found in this build';
+  return `## Size
+
+Counted from the build's files (scripts/shared/size.ts, the same code as tests/e2e/size.test.ts): the
+module script and stylesheet that \`dist/index.html\` names, its modulepreloads and every chunk they
+import statically. Lazy chunks (the decks, the service-worker registration and workbox-window) come
+after the first paint and are not counted. gzip at zlib's default level; 1 KB = 1,000 bytes. Built
+${built.toISOString().replace('T', ' ').slice(0, 16)} UTC.
+
+**First load**
+
+${firstLoadFiles}
+
+**Precache** (the manifest in \`sw.js\`): ${bundle.precache.files.length} files, ${kb(bundle.precache.raw)} raw, ${kb(bundle.precache.gzip)} gzip.
+The service worker itself (\`sw.js\` and the Workbox runtime it imports, not in the manifest): ${kb(bundle.serviceWorker.raw)} raw, ${kb(bundle.serviceWorker.gzip)} gzip.
+
+**QR decoder** (the camera scanner's, a worker file of its own: fetched only where the browser has no
+BarcodeDetector that reads QR codes, and precached so that it works offline): ${decoder}.
+
+**Largest chunks**, from the bundler's module info:
+
+${chunks}
+`;
+}
+
+/** BENCHMARKS.md with its size section and first-load budget row replaced by this build's. */
+export function withSizeSection(report: string, bundle: BundleReport, built: Date): string {
+  const row = `| ${firstLoadBudgetRow(bundle).join(' | ')} |`;
+  return withSection(report, SIZE_HEADING, renderSize(bundle, built)).replace(/^\| first-load JS \+ CSS, gzip \|.*$/m, row);
+}
+
+/** `report` with the section under `heading` replaced by `section` (or added at the end). */
+function withSection(report: string, heading: string, section: string): string {
+  const start = report.indexOf(`\n${heading}\n`);
+  if (start < 0) return `${report.trimEnd()}\n\n${section}`;
+  const next = report.indexOf('\n## ', start + 1);
+  return `${report.slice(0, start + 1)}${section}${next < 0 ? '' : report.slice(next)}`;
+}
+
+
 export function renderReport(r: Results): string {
   const { bundle, scale } = r;
   const lh = r.lighthouse;
@@ -99,8 +158,7 @@ export function renderReport(r: Results): string {
   const minutes = `${Math.floor(r.durationMs / 60_000)} min ${Math.round((r.durationMs % 60_000) / 1000)} s`;
 
   const budgets = table(['what', 'measured', 'budget', 'result'], [
-    ['first-load JS + CSS, gzip', `${kb(bundle.firstLoad.gzip)} (raw ${kb(bundle.firstLoad.raw)}, ${bundle.firstLoad.files.length} files)`,
-      `≤ ${kb(BUDGETS.firstLoadGzipBytes)}`, verdict(bundle.firstLoad.gzip <= BUDGETS.firstLoadGzipBytes)],
+    firstLoadBudgetRow(bundle),
     ['Lighthouse mobile: performance / accessibility / best practices', `${lhMedians.join(' / ')} (medians of ${lh.length} runs)`,
       `${BUDGETS.lighthouseScore} / ${BUDGETS.lighthouseScore} / ${BUDGETS.lighthouseScore}`,
       verdict(lhMedians.every((s) => s >= BUDGETS.lighthouseScore))],
@@ -111,15 +169,6 @@ export function renderReport(r: Results): string {
       `≤ ${BUDGETS.ratingP95Ms} ms (p95)`, verdict(rating.p95 <= BUDGETS.ratingP95Ms)],
     ['quiz generation', quiz ? timing(quiz) : NOT_BUILT, `≤ ${BUDGETS.quizMs} ms (median)`, quiz ? verdict(quiz.median <= BUDGETS.quizMs) : '— not built yet'],
   ]);
-
-  const firstLoadFiles = table(['file', 'raw', 'gzip'], [
-    ...bundle.firstLoad.files.map((f) => [`\`${f.file}\``, kb(f.raw), kb(f.gzip)]),
-    ['**total**', `**${kb(bundle.firstLoad.raw)}**`, `**${kb(bundle.firstLoad.gzip)}**`],
-  ]);
-  const chunks = table(['file', 'raw', 'gzip', 'loaded', 'what is in it (minified bytes)'], bundle.chunks.slice(0, 8).map((c) => [
-    `\`${c.file}\``, kb(c.raw), kb(c.gzip), c.firstLoad ? 'first load' : 'later (lazy)',
-    c.owners.slice(0, 5).map((o) => `${o.name} ${kb(o.bytes)}`).join(', ') || '—',
-  ]));
 
   const lhRows = lh.map((x, i) => [`${i + 1}`, `${x.performance}`, `${x.accessibility}`, `${x.bestPractices}`, `${x.seo}`,
     ms(x.fcp), ms(x.lcp), ms(x.tbt), x.cls.toFixed(3), `${Math.round(x.benchmarkIndex)}`]);
@@ -171,24 +220,7 @@ ${budgets}
 
 ${findings(r)}
 
-## Size
-
-Counted from the build's files (scripts/shared/size.ts, the same code as tests/e2e/size.test.ts): the
-module script and stylesheet that \`dist/index.html\` names, its modulepreloads and every chunk they
-import statically. Lazy chunks (the decks, the service-worker registration and workbox-window) come
-after the first paint and are not counted. gzip at zlib's default level; 1 KB = 1,000 bytes.
-
-**First load**
-
-${firstLoadFiles}
-
-**Precache** (the manifest in \`sw.js\`): ${bundle.precache.files.length} files, ${kb(bundle.precache.raw)} raw, ${kb(bundle.precache.gzip)} gzip.
-The service worker itself (\`sw.js\` and the Workbox runtime it imports, not in the manifest): ${kb(bundle.serviceWorker.raw)} raw, ${kb(bundle.serviceWorker.gzip)} gzip.
-
-**Largest chunks**, from the bundler's module info:
-
-${chunks}
-
+${renderSize(bundle, r.startedAt)}
 ## Lighthouse
 
 Lighthouse ${r.lighthouseVersion}, default configuration (mobile emulation, simulated slow 4G and

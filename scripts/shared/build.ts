@@ -49,6 +49,8 @@ export async function buildApp(outDir: string): Promise<ChunkModules[]> {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
     plugins: [recordChunks(chunks)],
+    // Workers (the QR decoder) are bundled apart, by their own plugins.
+    worker: { plugins: () => [recordChunks(chunks)] },
   });
   return chunks;
 }

@@ -5,7 +5,7 @@
  * Lazy chunks (the decks, the service-worker registration and workbox-window) load after the first
  * paint and are not counted. gzip at zlib's default level, as a web server would send it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -86,3 +86,9 @@ export function precacheFiles(dist: string): string[] {
 }
 
 export const precache = (dist: string): SizeTotal => total(dist, precacheFiles(dist));
+
+/** The camera scanner's QR decoder: a worker file of its own (src/app/scan/qr-worker.ts), loaded only where the browser cannot read QR codes itself. */
+export function qrDecoderFile(dist: string): string | undefined {
+  const name = readdirSync(join(dist, 'assets')).find((f) => /^qr-worker-[\w-]+\.js$/.test(f));
+  return name ? `assets/${name}` : undefined;
+}

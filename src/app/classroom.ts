@@ -90,6 +90,10 @@ export interface CodeOutcome {
  */
 export async function addResultCodes(services: Services, loaded: LoadedClass, text: string): Promise<CodeOutcome[]> {
   const codes = text.split(/[\s,;]+/).map((c) => c.trim()).filter((c) => c.replace(/-/g, '').length > 0);
+  // The stored class, not the copy the screen loaded: a copy loaded just before the last code was
+  // stored (the screen reloads after each one) would otherwise write that code out again.
+  const stored = codes.length > 0 ? await services.classes.get(loaded.record.id) : undefined;
+  if (stored) loaded.record = stored;
   let students: ClassStudentRecord[] = [...loaded.record.students];
   const outcomes: CodeOutcome[] = [];
   for (const code of codes) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildApp, ROOT, type ChunkModules } from '../../scripts/shared/build';
-import { FIRST_LOAD_BUDGET_BYTES, firstLoad, firstLoadFiles } from '../../scripts/shared/size';
+import { FIRST_LOAD_BUDGET_BYTES, fileSize, firstLoad, firstLoadFiles, precacheFiles, qrDecoderFile } from '../../scripts/shared/size';
 import { DIST } from './static-server';
 
 // Sizes are deterministic, so the budget is checked on every build; timings stay in `npm run bench`.
@@ -25,6 +25,7 @@ const LAZY_ONLY: { what: string; path: RegExp }[] = [
   { what: 'deck and field validation', path: /\/src\/domain\/(deck\/validate|validation)\.ts$/ },
   // Today's backup reminder (domain/backup/reminder.ts) is the one part of backup the first screen shows.
   { what: 'backup', path: /\/src\/(domain\/backup\/(?!reminder\.ts$)|app\/backup\.ts$|storage\/backup-repository\.ts$)/ },
+  { what: 'the camera scanner', path: /\/src\/(app\/scan\/|ui\/classroom\/(Scanner|beep))/ },
   { what: 'sync', path: /\/src\/(domain\/sync\/|app\/sync\/|storage\/sync-repository\.ts$)/ },
   { what: 'the classroom (share specs, result codes)', path: /\/src\/(domain\/classroom\/|ui\/classroom\/)/ },
   { what: 'quiz generation and grading', path: /\/src\/domain\/quiz\/(kinds\/|bank|generate|distractors|briefing)/ },
@@ -51,3 +52,12 @@ it('keeps lazy-only code out of the first load, and names any module that got in
       .map((rule) => `${chunk.fileName} holds ${rule.what}: ${m.id.replace(ROOT, '').replace(/^\0/, '')}`)));
   expect(found).toEqual([]);
 }, 120_000);
+
+it("keeps the camera scanner's QR decoder out of the first load, and precaches it for scanning offline", () => {
+  const decoder = qrDecoderFile(DIST);
+  expect(decoder).toMatch(/^assets\/qr-worker-[\w-]+\.js$/);
+  const { gzip, raw } = fileSize(DIST, decoder!);
+  console.log(`QR decoder: ${(gzip / 1000).toFixed(1)} KB gzip (${(raw / 1000).toFixed(1)} KB raw), ${decoder}`);
+  expect(firstLoad(DIST).files.map((f) => f.file)).not.toContain(decoder);
+  expect(precacheFiles(DIST)).toContain(decoder);
+});

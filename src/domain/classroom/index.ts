@@ -17,3 +17,7 @@ export {
   summariseClass, type ClassSummary, type Outcome, type QuestionSummary, type StudentResponses, type StudentSummary,
 } from './summary.ts';
 export { classCsv, csvField, toCsv } from './csv.ts';
+export {
+  addDays, chooseFollowUp, FOLLOW_UP, followUpDays, followUpSpec, followUpTitle, localDay, readFollowUpLink,
+  type FollowUpChoice, type FollowUpLink,
+} from './follow-up.ts';

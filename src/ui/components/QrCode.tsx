@@ -1,11 +1,9 @@
-import { encode } from 'uqr';
+import { qrMatrix } from './qr-matrix';
 
-/**
- * A QR code as one SVG path, drawn from uqr's module matrix (a port of Nayuki's generator).
- * Medium error correction survives a projector's glare; the label says what it holds.
- */
+/** A QR code as one SVG path, drawn from its module matrix (qr-matrix.ts); the label says what it holds. */
 export function QrCode({ value, label, size = 240 }: { value: string; label: string; size?: number }) {
-  const { data, size: modules } = encode(value, { ecc: 'M', border: 2 });
+  const data = qrMatrix(value);
+  const modules = data.length;
   let path = '';
   data.forEach((row, y) => row.forEach((dark, x) => { if (dark) path += `M${x} ${y}h1v1h-1z`; }));
   return (

@@ -5,6 +5,7 @@ import { classCsv, SPEC_LIMITS } from '../../domain/classroom';
 import { Notice } from '../components/Notice';
 import { CollectPanel } from '../classroom/CollectPanel';
 import { ClassSummaryView } from '../classroom/ClassSummaryView';
+import { FollowUpNote, FollowUpPanel } from '../classroom/FollowUp';
 import { Handout } from '../classroom/Handout';
 import { Present } from '../classroom/Present';
 import { SharePanel } from '../classroom/SharePanel';
@@ -97,10 +98,12 @@ export function ClassPage({ id }: { id: string }) {
       <p><Link href="/classroom">← Classroom</Link></p>
       <h1>{c.spec.title}</h1>
       <p class="muted">{c.quiz.questions.length} questions · {c.spec.secondsPerQuestion} seconds each</p>
+      <FollowUpNote loaded={c} />
       <p><Link class="button primary big" href={`/classroom/${id}/present`}>Present on a projector</Link></p>
       <SharePanel spec={c.spec} classId={id} />
       <CollectPanel loaded={c} onAdded={() => setVersion((v) => v + 1)} />
       <ClassSummaryView summary={summary} onCsv={downloadCsv} />
+      <FollowUpPanel loaded={c} />
     </>
   );
 }
