@@ -8,7 +8,7 @@ import {
   chooseFollowUp, classroomQuiz, followUpDays, followUpSpec, localDay, quizIdOf, readFollowUpLink, validateSpec,
   type FollowUpChoice, type FollowUpLink,
 } from '../domain/classroom';
-import type { ClassSessionRecord } from '../storage';
+import type { ClassSessionRecord } from '../domain/records';
 import { classSummary, type LoadedClass } from './classroom';
 import type { Services } from './services';
 
