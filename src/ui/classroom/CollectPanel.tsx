@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
-import { addResultCodes, type CodeOutcome, type LoadedClass } from '../../app/classroom';
+import { addResultCodes, type CodeOutcome, type LiveStudents, type LoadedClass } from '../../app/classroom';
 import { useServices } from '../services-context';
 import { ScanCodes, canScan } from './ScanCodes';
 
 /** Result codes typed, pasted in bulk or scanned; each is checked, and only good ones are kept. */
-export function CollectPanel({ loaded, onAdded }: { loaded: LoadedClass; onAdded(): void }) {
+export function CollectPanel({ loaded, onAdded, liveStudents }: { loaded: LoadedClass; onAdded(): void; liveStudents?: LiveStudents }) {
   const services = useServices();
   const [text, setText] = useState('');
   const [outcomes, setOutcomes] = useState<CodeOutcome[]>([]);
   const [scanning, setScanning] = useState(false);
   const add = async (codes: string) => {
-    const result = await addResultCodes(services, loaded, codes);
+    const result = await addResultCodes(services, loaded, codes, liveStudents);
     setOutcomes(result);
     if (result.some((o) => o.ok)) onAdded();
     if (result.every((o) => o.ok)) setText('');

@@ -8,6 +8,9 @@ import { ClassSummaryView } from '../classroom/ClassSummaryView';
 import { Handout } from '../classroom/Handout';
 import { Present } from '../classroom/Present';
 import { SharePanel } from '../classroom/SharePanel';
+import { LivePanel } from '../classroom/LivePanel';
+import { LiveCounts } from '../classroom/LiveCounts';
+import { useLiveClass } from '../classroom/use-live-class';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
@@ -83,9 +86,11 @@ export function ClassPage({ id }: { id: string }) {
   const services = useServices();
   const [version, setVersion] = useState(0);
   const loaded = useAsync(() => loadClass(services, id), [id, version]);
+  const live = useLiveClass(loaded.status === 'ready' ? loaded.value : undefined, () => setVersion((v) => v + 1));
   if (loaded.status === 'loading') return <p aria-busy="true">Loading the class…</p>;
   if (loaded.status === 'error') return <Notice kind="error">{loaded.message} <Link href="/classroom">Back to Classroom</Link>.</Notice>;
   const c = loaded.value;
+  const liveTarget = live.availability?.kind === 'running' ? live.availability.target : undefined;
   const summary = classSummary(c);
   const downloadCsv = () => {
     // The byte-order mark makes Excel read the names as UTF-8.
@@ -98,8 +103,9 @@ export function ClassPage({ id }: { id: string }) {
       <h1>{c.spec.title}</h1>
       <p class="muted">{c.quiz.questions.length} questions · {c.spec.secondsPerQuestion} seconds each</p>
       <p><Link class="button primary big" href={`/classroom/${id}/present`}>Present on a projector</Link></p>
-      <SharePanel spec={c.spec} classId={id} />
-      <CollectPanel loaded={c} onAdded={() => setVersion((v) => v + 1)} />
+      <LivePanel loaded={c} live={live} />
+      <SharePanel spec={c.spec} classId={id} live={liveTarget} />
+      <CollectPanel loaded={c} onAdded={() => setVersion((v) => v + 1)} liveStudents={live.students} />
       <ClassSummaryView summary={summary} onCsv={downloadCsv} />
     </>
   );
@@ -108,9 +114,16 @@ export function ClassPage({ id }: { id: string }) {
 export function PresentPage({ id }: { id: string }) {
   const services = useServices();
   const loaded = useAsync(() => loadClass(services, id), [id]);
+  const live = useLiveClass(loaded.status === 'ready' ? loaded.value : undefined);
   if (loaded.status === 'loading') return <p aria-busy="true">Loading the class…</p>;
   if (loaded.status === 'error') return <Notice kind="error">{loaded.message}</Notice>;
-  return <Present quiz={loaded.value.quiz} title={loaded.value.spec.title} seconds={loaded.value.spec.secondsPerQuestion} onLeave={() => navigate(`/classroom/${id}`)} />;
+  const { quiz } = loaded.value;
+  const counts = live.tally ? (index: number, revealed: boolean) => {
+    const q = quiz.questions[index];
+    const t = live.tally?.perQuestion[index];
+    return q && t ? <LiveCounts question={q} tally={t} students={live.tally!.students} revealed={revealed} /> : null;
+  } : undefined;
+  return <Present quiz={quiz} title={loaded.value.spec.title} seconds={loaded.value.spec.secondsPerQuestion} onLeave={() => navigate(`/classroom/${id}`)} live={counts} />;
 }
 
 /** A printable handout: the questions on one page, the answer key on the next. */
