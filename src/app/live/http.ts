@@ -34,7 +34,13 @@ export async function liveRequest(url: string, options: LiveRequestOptions = {})
   if (options.authorization) headers.Authorization = options.authorization;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const timeout = AbortSignal.timeout(options.timeoutMs ?? LIVE_TIMEOUT_MS);
-  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  // One controller per request, let go of afterwards: AbortSignal.any would leave a listener on a follower's
+  // long-lived signal for every long poll until garbage collection.
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  timeout.addEventListener('abort', abort, { once: true });
+  options.signal?.addEventListener('abort', abort, { once: true });
+  const signal = controller.signal;
   try {
     const response = await fetchFn(url, {
       method: options.method ?? 'GET', headers, credentials: 'omit', cache: 'no-store', redirect: 'error', signal,
@@ -46,5 +52,8 @@ export async function liveRequest(url: string, options: LiveRequestOptions = {})
     return { status: response.status, body };
   } catch {
     throw new LiveUnreachable(timeout.aborted);
+  } finally {
+    timeout.removeEventListener('abort', abort);
+    options.signal?.removeEventListener('abort', abort);
   }
 }

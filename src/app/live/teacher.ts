@@ -134,8 +134,9 @@ export function followLive(target: LiveTarget, quiz: Quiz, options: FollowOption
     emit();
   };
   const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    stopper.signal.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+    const done = () => { clearTimeout(t); stopper.signal.removeEventListener('abort', done); resolve(); };
+    const t = setTimeout(done, ms);
+    stopper.signal.addEventListener('abort', done, { once: true });
   });
 
   void (async () => {
@@ -170,6 +171,10 @@ export function followLive(target: LiveTarget, quiz: Quiz, options: FollowOption
         // A long poll the server held past its time (pouchdb-server ignores `timeout`) is quiet, not a failure.
         if (error instanceof LiveUnreachable && error.timedOut && !first && current.state === 'live') continue;
         update({ state: 'unreachable', since: current.state === 'unreachable' ? current.since : now() });
+        // Read everything again once back: a server restarted or a database made anew numbers its changes afresh,
+        // and a class's few hundred documents are counted once each by id however often they are read.
+        since = 0;
+        first = true;
         await sleep(wait);
         wait = Math.min(wait * 2, options.maxRetryMs ?? 15_000);
       }

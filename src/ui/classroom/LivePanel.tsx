@@ -7,7 +7,7 @@ import { Link } from '../router';
 /** What the live status line says, in plain words. */
 export function liveStatusText(live: LiveClass, questions: number): string {
   const { availability, feed, tally } = live;
-  if (availability?.kind === 'unreachable' || feed?.status.state === 'unreachable') return "Server unreachable — students' answers will still arrive as codes. Trying again…";
+  if (feed?.status.state === 'unreachable') return "Server unreachable — students' answers will still arrive as codes. Trying again…";
   if (!feed || feed.status.state === 'connecting') return 'Live: connecting to the server…';
   if (!tally || tally.students === 0) return 'Live: waiting for the first answers.';
   // The furthest question anyone has answered: where the class is.
@@ -37,7 +37,7 @@ export function LivePanel({ loaded, live }: { loaded: LoadedClass; live: LiveCla
         </>
       ) : availability.kind === 'unreachable' ? (
         <>
-          <p role="status" data-testid="live-status">{liveStatusText(live, loaded.quiz.questions.length)}</p>
+          <p role="status" data-testid="live-status">Your sync server ({new URL(availability.target.server).host}) could not be reached, so this class cannot run live just now. Result codes work as always.</p>
           <p><button type="button" class="button" onClick={live.retry}>Try the server again</button></p>
         </>
       ) : (

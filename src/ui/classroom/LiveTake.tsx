@@ -50,11 +50,11 @@ export function useLiveStudent(target: LiveTarget | undefined, quiz: Quiz, name:
 
 /** What the student sees of the live class: in words, and never in the way of the quiz. */
 export function LiveTakeStatus({ live, finished }: { live: LiveStudent; finished: boolean }) {
-  const { waiting, reachable } = live.status;
+  const { waiting, reachable, delivered } = live.status;
   const text = waiting === 0
     ? (finished ? 'Your answers reached your teacher. Keep your result code in case they ask for it.' : 'Live: your answers go to your teacher as you answer.')
     : reachable
       ? 'Sending your answers to your teacher…'
-      : `No connection: ${waiting} answer${waiting === 1 ? '' : 's'} will be sent when this device is back online.${finished ? ' Give your teacher your result code to be sure.' : ''}`;
-  return <p class="live-take muted" role="status" data-testid="live-take-status">{text}</p>;
+      : `No connection: what you answered will be sent when this device is back online.${finished ? ' Show your teacher your result code to be sure.' : ''}`;
+  return <p class="live-take muted" role="status" data-testid="live-take-status" data-waiting={waiting} data-delivered={delivered}>{text}</p>;
 }
