@@ -18,6 +18,21 @@ export interface KeyValueStore {
 
 const STORE_KEY = 'faultlines-live';
 
+/**
+ * localStorage where the browser allows it; otherwise (blocked site data, some private windows,
+ * where merely reading `localStorage` throws) memory, so the quiz still runs and sends while open.
+ */
+export function browserStore(): KeyValueStore {
+  try {
+    const storage = globalThis.localStorage;
+    storage.getItem(STORE_KEY);
+    return storage;
+  } catch {
+    const map = new Map<string, string>();
+    return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => { map.set(k, v); } };
+  }
+}
+
 interface Stored {
   /** A student key per class database and quiz and name, so a reload and a second start send as the same student. */
   keys: Record<string, string>;

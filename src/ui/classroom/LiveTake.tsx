@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createLiveSender, studentKeyFor, type LiveSender, type LiveSendStatus } from '../../app/live/student';
+import { browserStore, createLiveSender, studentKeyFor, type LiveSender, type LiveSendStatus } from '../../app/live/student';
 import { answerDoc, quizTag, resultDoc, type LiveTarget } from '../../domain/classroom';
 import type { Quiz, QuizResponse } from '../../domain/quiz';
 
@@ -15,14 +15,15 @@ export interface LiveStudent {
  * quiz's responses grow), queued when offline. Undefined for a class shared without a server.
  */
 export function useLiveStudent(target: LiveTarget | undefined, quiz: Quiz, name: string, responses: readonly (QuizResponse | null)[] | undefined): LiveStudent | undefined {
-  const key = useMemo(() => (target ? studentKeyFor(localStorage, target, quizTag(quiz), name) : undefined), [target?.url, quiz.id, name]);
+  const store = useMemo(browserStore, []);
+  const key = useMemo(() => (target ? studentKeyFor(store, target, quizTag(quiz), name) : undefined), [target?.url, quiz.id, name]);
   const sender = useRef<LiveSender | undefined>(undefined);
   const [status, setStatus] = useState<LiveSendStatus>({ waiting: 0, delivered: 0, refused: 0, reachable: true });
   const sent = useRef(0);
   const resultSent = useRef(false);
   useEffect(() => {
     if (!target) return;
-    const s = createLiveSender(target, { store: localStorage, events: globalThis });
+    const s = createLiveSender(target, { store, events: globalThis });
     sender.current = s;
     const off = s.subscribe(() => setStatus(s.status()));
     // Whatever an earlier visit left waiting goes now.

@@ -8,7 +8,7 @@ import { ClassSummaryView } from '../classroom/ClassSummaryView';
 import { Handout } from '../classroom/Handout';
 import { Present } from '../classroom/Present';
 import { SharePanel } from '../classroom/SharePanel';
-import { LivePanel } from '../classroom/LivePanel';
+import { LivePanel, liveStatusText } from '../classroom/LivePanel';
 import { LiveCounts } from '../classroom/LiveCounts';
 import { useLiveClass } from '../classroom/use-live-class';
 import { Link, navigate } from '../router';
@@ -121,6 +121,7 @@ export function PresentPage({ id }: { id: string }) {
   const counts = live.tally ? (index: number, revealed: boolean) => {
     const q = quiz.questions[index];
     const t = live.tally?.perQuestion[index];
+    if (live.feed?.status.state === 'unreachable') return <p class="present-help" role="status">{liveStatusText(live, quiz.questions.length)}</p>;
     return q && t ? <LiveCounts question={q} tally={t} students={live.tally!.students} revealed={revealed} /> : null;
   } : undefined;
   return <Present quiz={quiz} title={loaded.value.spec.title} seconds={loaded.value.spec.secondsPerQuestion} onLeave={() => navigate(`/classroom/${id}`)} live={counts} />;
