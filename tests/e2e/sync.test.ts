@@ -222,7 +222,7 @@ it('takes an undo on one device to the other', async () => {
   const b = await device();
   await setUp(a);
   await setUp(b);
-  await a.page.goto(`${env.server.url}/study?cards=act-005`);
+  await a.page.goto(`${env.server.url}/study?cards=act-002`);
   await rateFront(a.page, '4');
   // Easy: the card leaves the session, which is over, so A syncs by itself; B then has the rating.
   await a.page.getByRole('heading', { name: 'Done for today' }).waitFor();
