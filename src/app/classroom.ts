@@ -5,7 +5,7 @@
  */
 import {
   CUSTOM_PREFIX, addStudent, classroomQuiz, summariseClass, type ClassSummary, decodeResultCode, decodeSpec, encodeShareLink, quizIdOf, validateSpec,
-  type ClassroomSpec,
+  type ClassroomSpec, type LiveTarget,
 } from '../domain/classroom';
 import type { Quiz } from '../domain/quiz';
 import type { ClassSessionRecord, ClassStudentRecord } from '../domain/records';
@@ -68,14 +68,14 @@ export async function loadClass(services: Services, id: string): Promise<LoadedC
   return { record, spec: checked.spec, quiz: made.quiz };
 }
 
-export const shareLink = (spec: ClassroomSpec, origin: string) => encodeShareLink(spec, `${origin}/take`);
+export const shareLink = (spec: ClassroomSpec, origin: string, live?: LiveTarget) => encodeShareLink(spec, `${origin}/take`, live);
 
 /** A student opening a share link: the spec from the fragment, and the same quiz as everyone's. */
-export async function openSharedQuiz(services: Services, fragment: string): Promise<{ ok: true; spec: ClassroomSpec; quiz: Quiz } | { ok: false; error: string }> {
+export async function openSharedQuiz(services: Services, fragment: string): Promise<{ ok: true; spec: ClassroomSpec; quiz: Quiz; live?: LiveTarget } | { ok: false; error: string }> {
   const decoded = decodeSpec(fragment.replace(/^#/, ''));
   if (!decoded.ok) return decoded;
   const made = classroomQuiz(decoded.spec, await services.catalog.all());
-  return made.ok ? { ok: true, spec: decoded.spec, quiz: made.quiz } : made;
+  return made.ok ? { ok: true, spec: decoded.spec, quiz: made.quiz, ...(decoded.live ? { live: decoded.live } : {}) } : made;
 }
 
 export interface CodeOutcome {
@@ -88,26 +88,40 @@ export interface CodeOutcome {
  * Adds the result codes found in `text` (one per line, or separated by spaces or commas). Every code
  * is checked first; the good ones are stored in one write, the bad ones are reported and change nothing.
  */
-export async function addResultCodes(services: Services, loaded: LoadedClass, text: string): Promise<CodeOutcome[]> {
+export function addResultCodes(services: Services, loaded: LoadedClass, text: string, live?: LiveStudents): Promise<CodeOutcome[]> {
+  // One at a time per class, each on the stored list: results arriving live and codes typed meanwhile must not overwrite each other.
+  const previous = writing.get(loaded.record.id) ?? Promise.resolve();
+  const next = previous.then(() => addCodesNow(services, loaded, text, live));
+  writing.set(loaded.record.id, next.catch(() => undefined));
+  return next;
+}
+
+/** The students of a live class heard from so far, by student key: whether their result arrived or they are still answering. */
+export type LiveStudents = ReadonlyMap<string, 'result' | 'answering'>;
+
+const writing = new Map<string, Promise<unknown>>();
+
+async function addCodesNow(services: Services, loaded: LoadedClass, text: string, live?: LiveStudents): Promise<CodeOutcome[]> {
   const codes = text.split(/[\s,;]+/).map((c) => c.trim()).filter((c) => c.replace(/-/g, '').length > 0);
-  // The stored class, not the copy the screen loaded: a copy loaded just before the last code was
-  // stored (the screen reloads after each one) would otherwise write that code out again.
-  const stored = codes.length > 0 ? await services.classes.get(loaded.record.id) : undefined;
-  if (stored) loaded.record = stored;
-  let students: ClassStudentRecord[] = [...loaded.record.students];
+  const stored = (await services.classes.get(loaded.record.id)) ?? loaded.record;
+  let students: ClassStudentRecord[] = [...stored.students];
   const outcomes: CodeOutcome[] = [];
   for (const code of codes) {
     const decoded = decodeResultCode(code, loaded.quiz);
     if (!decoded.ok) { outcomes.push({ code, ok: false, message: decoded.error }); continue; }
+    const heard = decoded.studentKey === undefined ? undefined : live?.get(decoded.studentKey);
     const added = addStudent(students, { name: decoded.name, code: decoded.code, responses: decoded.responses, addedAt: services.clock.now() });
-    if (!added.ok) { outcomes.push({ code, ok: false, message: added.error }); continue; }
+    if (!added.ok) {
+      const message = added.reason !== 'already-entered' && added.reason !== 'same-student' ? added.error
+        : heard === 'result' ? `${decoded.name} is already counted live: their device sent this result.` : added.error;
+      outcomes.push({ code, ok: false, message });
+      continue;
+    }
     students = added.students;
-    outcomes.push({ code, ok: true, message: `Added ${decoded.name}.` });
+    outcomes.push({ code, ok: true, message: heard ? `Added ${decoded.name}, who was answering live: counted once.` : `Added ${decoded.name}.` });
   }
-  if (students.length > loaded.record.students.length) {
-    loaded.record = { ...loaded.record, students };
-    await services.classes.save(loaded.record);
-  }
+  loaded.record = { ...stored, students };
+  if (students.length > stored.students.length) await services.classes.save(loaded.record);
   return outcomes;
 }
 

@@ -4,7 +4,10 @@
  * base32 grouped by four (`K7QF-2M9D-…`).
  *
  * Bits, most significant first:
- *   format 2 (0 today; a newer app may use 1–3) · quiz tag 20 · name · answers · zero padding · CRC-16 16
+ *   format 2 · quiz tag 20 · [student key 25, format 1 only] · name · answers · zero padding · CRC-16 16
+ * - format: 0 for a class shared without a server; 1 for a live class, whose codes carry the
+ *   student key its live documents name (live.ts), so a code typed by hand for a student already
+ *   counted live is known as theirs. 2–3 are left for a newer app.
  * - quiz tag: 20 bits of a hash of the quiz id and of every question as asked (options, pairs, items
  *   in display order), so a code is read only against the very questions it answers.
  * - name, after checkName: either `0`, length−1 in 5 bits and the name as one number in base 66 over
@@ -28,7 +31,12 @@ import { crc16Bits } from './crc.ts';
 import { checkName } from './student-name.ts';
 
 export const RESULT_FORMAT = 0;
+/** The format of a live class's codes: format 0 with the student key after the tag. */
+export const LIVE_RESULT_FORMAT = 1;
 const FORMAT_BITS = 2;
+/** A student key: 5 Crockford base32 symbols, 25 random bits (two in a class of 30 share one about once in 75,000 classes). */
+export const STUDENT_KEY_BITS = 25;
+export const STUDENT_KEY = /^[0-9A-HJKMNP-TV-Z]{5}$/;
 const TAG_BITS = 20;
 const CRC_BITS = 16;
 /** Names made only of these are written in about 6 bits a character instead of 8. */
@@ -40,6 +48,8 @@ const NAME_BYTES_BITS = 7;
 export type DecodedResult = {
   ok: true;
   name: string;
+  /** The student key of a live class's code (format 1); absent in a code of a class shared without a server. */
+  studentKey?: string;
   /** One per question, in quiz order; null: unanswered. */
   responses: (QuizResponse | null)[];
   /** The code in its canonical written form (upper case, grouped by four): two typings of one code are equal here. */
@@ -137,16 +147,19 @@ function readName(input: BitReader): string | undefined {
 const padFor = (bits: number) => (5 - ((bits + CRC_BITS) % 5)) % 5;
 
 /**
- * The result code for `responses` (one per question, in quiz order; missing or null: unanswered).
- * Throws a RangeError for a name checkName refuses or a response that does not fit its question.
+ * The result code for `responses` (one per question, in quiz order; missing or null: unanswered),
+ * with the student key of a live class (format 1) when one is given.
+ * Throws a RangeError for a name checkName refuses, a malformed key or a response that does not fit its question.
  */
-export function encodeResultCode(quiz: Quiz, name: string, responses: readonly (QuizResponse | null | undefined)[]): string {
+export function encodeResultCode(quiz: Quiz, name: string, responses: readonly (QuizResponse | null | undefined)[], studentKey?: string): string {
   const checked = checkName(name);
   if (!checked.ok) throw new RangeError(checked.error);
   if (responses.length > quiz.questions.length) {
     throw new RangeError(`${responses.length} responses for a quiz of ${quiz.questions.length} questions`);
   }
-  const out = new BitWriter().write(RESULT_FORMAT, FORMAT_BITS).write(tagOf(quiz), TAG_BITS);
+  if (studentKey !== undefined && !STUDENT_KEY.test(studentKey)) throw new RangeError(`${JSON.stringify(studentKey)} is not a student key`);
+  const out = new BitWriter().write(studentKey === undefined ? RESULT_FORMAT : LIVE_RESULT_FORMAT, FORMAT_BITS).write(tagOf(quiz), TAG_BITS);
+  if (studentKey !== undefined) out.write(keyValue(studentKey), STUDENT_KEY_BITS);
   writeName(out, checked.name);
   let answers = 0n;
   for (let i = quiz.questions.length - 1; i >= 0; i--) {
@@ -159,13 +172,25 @@ export function encodeResultCode(quiz: Quiz, name: string, responses: readonly (
   return writeSymbols(bitsToSymbols(out.bits));
 }
 
+const keyValue = (key: string): bigint => {
+  const read = readSymbols(key);
+  return read.ok ? read.symbols.reduce((n, s) => n * 32n + BigInt(s), 0n) : 0n;
+};
+const keyText = (value: bigint): string => writeSymbols(numberToSymbols(value, STUDENT_KEY_BITS / 5), 0);
+
+/** The bits a format's header takes after the tag: a live code's student key. */
+const keyBits = (format: bigint | undefined): number | undefined =>
+  format === BigInt(RESULT_FORMAT) ? 0 : format === BigInt(LIVE_RESULT_FORMAT) ? STUDENT_KEY_BITS : undefined;
+
 /** How many symbols a code of this quiz should have, judged by its header; undefined if the header is not this quiz's. */
 function expectedSymbols(bits: readonly number[], quiz: Quiz): number | undefined {
   const input = new BitReader(bits);
-  if (input.read(FORMAT_BITS) !== BigInt(RESULT_FORMAT) || input.read(TAG_BITS) !== BigInt(tagOf(quiz))) return undefined;
+  const key = keyBits(input.read(FORMAT_BITS));
+  if (key === undefined || input.read(TAG_BITS) !== BigInt(tagOf(quiz))) return undefined;
+  if (key > 0 && input.read(key) === undefined) return undefined;
   const name = nameWidth(input);
   if (!name) return undefined;
-  const payload = FORMAT_BITS + TAG_BITS + 1 + (name.compact ? NAME_LENGTH_BITS : NAME_BYTES_BITS) + name.width + widthFor(answersRadix(quiz));
+  const payload = FORMAT_BITS + TAG_BITS + key + 1 + (name.compact ? NAME_LENGTH_BITS : NAME_BYTES_BITS) + name.width + widthFor(answersRadix(quiz));
   return (payload + padFor(payload) + CRC_BITS) / 5;
 }
 
@@ -199,12 +224,15 @@ export function decodeResultCode(code: string, quiz: Quiz): DecodedResult | { ok
   }
 
   const input = new BitReader(body);
-  if (input.read(FORMAT_BITS) !== BigInt(RESULT_FORMAT)) return { ok: false, error: RESULT_ERRORS.newer };
+  const key = keyBits(input.read(FORMAT_BITS));
+  if (key === undefined) return { ok: false, error: RESULT_ERRORS.newer };
   const tag = Number(input.read(TAG_BITS));
   if (tag !== tagOf(quiz)) {
     const theirs = writeSymbols(numberToSymbols(tag, TAG_BITS / 5), 0);
     return { ok: false, error: `This code is for a different quiz (quiz ${theirs}; this class's quiz is ${quizTag(quiz)}). Check that the student took this class's quiz.` };
   }
+  const studentKey = key > 0 ? input.read(key) : undefined;
+  if (key > 0 && studentKey === undefined) return { ok: false, error: RESULT_ERRORS.notThisQuiz };
   const name = readName(input);
   const checked = name === undefined ? undefined : checkName(name);
   if (!checked?.ok || checked.name !== name) return { ok: false, error: RESULT_ERRORS.notThisQuiz };
@@ -221,11 +249,21 @@ export function decodeResultCode(code: string, quiz: Quiz): DecodedResult | { ok
     rest /= r;
     return responseOf(q, value);
   });
-  return { ok: true, name: checked.name, responses, code: writeSymbols(symbols) };
+  return { ok: true, name: checked.name, ...(studentKey !== undefined ? { studentKey: keyText(studentKey) } : {}), responses, code: writeSymbols(symbols) };
 }
 
 /** A code in its canonical written form (what decodeResultCode returns as `code`), or the text trimmed if it is not a code. */
 export function canonicalCode(code: string): string {
   const read = readSymbols(code);
   return read.ok ? writeSymbols(read.symbols) : code.trim();
+}
+
+/** The student key a live class's code carries (read from its header, without the quiz), or undefined for a code without one. */
+export function codeStudentKey(code: string): string | undefined {
+  const read = readSymbols(code);
+  if (!read.ok) return undefined;
+  const input = new BitReader(symbolsToBits(read.symbols));
+  if (input.read(FORMAT_BITS) !== BigInt(LIVE_RESULT_FORMAT) || input.read(TAG_BITS) === undefined) return undefined;
+  const key = input.read(STUDENT_KEY_BITS);
+  return key === undefined ? undefined : keyText(key);
 }

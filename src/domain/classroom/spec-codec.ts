@@ -7,7 +7,10 @@
  * The length tells a link cut short from one that was changed (its own check byte keeps a changed
  * length from passing for a cut); the CRC catches the change.
  * JSON: { t: title, d: [[deck id, version]…], s: seed, n: count, q: seconds per question,
- *         k?: kinds as a bit mask in QUESTION_KINDS order, c?: card ids, x?: custom decks }
+ *         k?: kinds as a bit mask in QUESTION_KINDS order, c?: card ids, x?: custom decks,
+ *         l?: a live class's database address (live.ts) }
+ * `l` is not part of the quiz: the same quiz shared live or not has the same id and result codes'
+ * tag, and an older app, which ignores the key, opens a live link as a class without a server.
  * A custom deck: { i, t: title, v: version, s?: the source most of its cards share,
  *   n?: id prefix when its card ids run prefix-0001, prefix-0002 … as an import makes them, c: cards }.
  * A card: [prompt, answer, explanation?, extra?], extra holding what an imported card seldom has:
@@ -20,8 +23,12 @@ import { QUESTION_KINDS, type QuestionKind } from '../quiz/types.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { crc32 } from './crc.ts';
 import { tooDeep } from '../trust.ts';
-import { canonicalSpec, SPEC_VERSION, validateSpec, type ClassroomSpec, type SpecResult } from './spec.ts';
+import { canonicalSpec, SPEC_VERSION, validateSpec, type ClassroomSpec } from './spec.ts';
 import { isObject } from '../validation';
+import { checkLiveUrl, type LiveTarget } from './live.ts';
+
+/** A decoded link: the quiz, and the class database its answers go to when the class runs live. */
+export type LinkResult = { ok: true; spec: ClassroomSpec; live?: LiveTarget } | { ok: false; error: string };
 
 /** A link up to this many bytes fits a QR code a phone camera reads reliably (version 40 holds 2,953 at level L). */
 export const QR_LINK_LIMIT = 2300;
@@ -168,9 +175,12 @@ function writeLength(n: number): number[] {
   return out;
 }
 
-/** The spec as URL-fragment text (`1.` + base64url). Throws a TypeError on an invalid spec: check user input with validateSpec first. */
-export function encodeSpec(spec: ClassroomSpec): string {
-  const json = new TextEncoder().encode(JSON.stringify(toWire(canonicalSpec(spec))));
+/**
+ * The spec as URL-fragment text (`1.` + base64url), with a live class's database when given.
+ * Throws a TypeError on an invalid spec: check user input with validateSpec first.
+ */
+export function encodeSpec(spec: ClassroomSpec, live?: LiveTarget): string {
+  const json = new TextEncoder().encode(JSON.stringify({ ...toWire(canonicalSpec(spec)), ...(live ? { l: live.url } : {}) }));
   const length = writeLength(json.length);
   const head = [...length, crc32(Uint8Array.from(length)) & 0xff, ...json];
   const crc = crc32(Uint8Array.from(head));
@@ -182,7 +192,7 @@ export function encodeSpec(spec: ClassroomSpec): string {
  * A spec from the text of a link: the fragment, with or without its `#`, or the whole link.
  * Every way it can be wrong gets its own message (see SPEC_ERRORS), and every field is checked.
  */
-export function decodeSpec(text: string): SpecResult {
+export function decodeSpec(text: string): LinkResult {
   if (text.length > MAX_FRAGMENT) return { ok: false, error: SPEC_ERRORS.tooBig };
   const hash = text.indexOf('#');
   // A link wrapped over lines by a mail program comes back with spaces and line breaks in it.
@@ -225,15 +235,19 @@ export function decodeSpec(text: string): SpecResult {
   }
   if (tooDeep(wire, MAX_WIRE_DEPTH) !== undefined) return { ok: false, error: "This link's quiz is not valid: it nests lists and objects far more deeply than a quiz ever does." };
   const result = validateSpec(fromWire(wire));
-  return result.ok ? result : { ok: false, error: `This link's quiz is not valid: ${result.error}.` };
+  if (!result.ok) return { ok: false, error: `This link's quiz is not valid: ${result.error}.` };
+  const l = isObject(wire) ? wire.l : undefined;
+  if (l === undefined) return result;
+  const live = checkLiveUrl(l);
+  return live.ok ? { ...result, live: live.target } : { ok: false, error: `This link's live class is not valid: ${live.error}. Ask your teacher for the link again.` };
 }
 
 /**
  * The share link for a spec on the page at `pageUrl` (any fragment of it is replaced), and whether it
  * is short enough for a QR code; a longer one (a custom deck with many cards) can still be copied.
  */
-export function encodeShareLink(spec: ClassroomSpec, pageUrl: string): { link: string; fitsQr: boolean } {
+export function encodeShareLink(spec: ClassroomSpec, pageUrl: string, live?: LiveTarget): { link: string; fitsQr: boolean } {
   const hash = pageUrl.indexOf('#');
-  const link = `${hash >= 0 ? pageUrl.slice(0, hash) : pageUrl}#${encodeSpec(spec)}`;
+  const link = `${hash >= 0 ? pageUrl.slice(0, hash) : pageUrl}#${encodeSpec(spec, live)}`;
   return { link, fitsQr: new TextEncoder().encode(link).length <= QR_LINK_LIMIT };
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { addResultCodes, type CodeOutcome, type LoadedClass } from '../../app/classroom';
+import { addResultCodes, type CodeOutcome, type LiveStudents, type LoadedClass } from '../../app/classroom';
 import { collectScannedCode } from '../../app/scan/collect';
 import { explainError } from '../../app/storage-errors';
 import { useServices } from '../services-context';
@@ -7,7 +7,7 @@ import { unlockSound } from './beep';
 import { Scanner } from './Scanner';
 
 /** Result codes typed, pasted in bulk or scanned; each is checked, and only good ones are kept. */
-export function CollectPanel({ loaded, onAdded }: { loaded: LoadedClass; onAdded(): void }) {
+export function CollectPanel({ loaded, onAdded, liveStudents }: { loaded: LoadedClass; onAdded(): void; liveStudents?: LiveStudents }) {
   const services = useServices();
   const [text, setText] = useState('');
   const [outcomes, setOutcomes] = useState<CodeOutcome[]>([]);
@@ -18,14 +18,14 @@ export function CollectPanel({ loaded, onAdded }: { loaded: LoadedClass; onAdded
   const latest = useRef(loaded);
   latest.current = loaded;
   const add = async (codes: string) => {
-    const result = await addResultCodes(services, loaded, codes);
+    const result = await addResultCodes(services, loaded, codes, liveStudents);
     setOutcomes(result);
     if (result.some((o) => o.ok)) onAdded();
     if (result.every((o) => o.ok)) setText('');
   };
   const addScanned = async (value: string): Promise<CodeOutcome> => {
     try {
-      const outcome = await collectScannedCode(services, latest.current, value);
+      const outcome = await collectScannedCode(services, latest.current, value, liveStudents);
       if (outcome.ok) onAdded();
       return outcome;
     } catch (error) {

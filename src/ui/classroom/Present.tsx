@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { rightAnswerText, type Quiz } from '../../domain/quiz';
 import { FeedbackList } from '../quiz/FeedbackList';
@@ -13,7 +14,11 @@ const LETTERS = ['A', 'B', 'C', 'D'] as const;
  * an optional tally of raised hands, then the reveal with the explanation.
  * Keys: Space next (or reveal), R reveal, P pause, F full screen, Esc leave.
  */
-export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: string; seconds: number; onLeave(): void }) {
+export function Present({ quiz, title, seconds, onLeave, live }: {
+  quiz: Quiz; title: string; seconds: number; onLeave(): void;
+  /** A live class's counts for the question shown (see LiveCounts). */
+  live?: ((index: number, revealed: boolean) => ComponentChildren) | undefined;
+}) {
   const [index, setIndex] = useState(0);
   const [left, setLeft] = useState(seconds);
   const [paused, setPaused] = useState(false);
@@ -84,6 +89,7 @@ export function Present({ quiz, title, seconds, onLeave }: { quiz: Quiz; title: 
       ) : revealed ? null : (
         <p class="present-help">Discuss, then reveal the answer.</p>
       )}
+      {live ? live(index, revealed) : null}
       {revealed ? (
         <section class="present-reveal" aria-live="polite">
           {options.length ? null : <p class="pre present-answer">{rightAnswerText(q)}</p>}

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { shareLink } from '../../app/classroom';
-import type { ClassroomSpec } from '../../domain/classroom';
+import type { ClassroomSpec, LiveTarget } from '../../domain/classroom';
 import { QrCode } from '../components/QrCode';
 import { Link } from '../router';
 
 /** The link (in the fragment, so no server ever sees the quiz), its QR code, copy, share and a handout. */
-export function SharePanel({ spec, classId }: { spec: ClassroomSpec; classId: string }) {
-  const { link, fitsQr } = shareLink(spec, location.origin);
+export function SharePanel({ spec, classId, live }: { spec: ClassroomSpec; classId: string; live?: LiveTarget | undefined }) {
+  const { link, fitsQr } = shareLink(spec, location.origin, live);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try { await navigator.clipboard.writeText(link); setCopied(true); } catch { setCopied(false); }
@@ -16,6 +16,7 @@ export function SharePanel({ spec, classId }: { spec: ClassroomSpec; classId: st
     <section aria-labelledby="share-title" class="panel">
       <h2 id="share-title">Share with students</h2>
       <p>Students open this link on a device that has opened Faultlines before; it then works without Wi-Fi.</p>
+      {live ? <p data-testid="share-live">This link runs the class live: students' answers go to your server as they answer; a device without a network still finishes and shows a result code.</p> : null}
       <label for="share-link">Link</label>
       <input id="share-link" type="text" readOnly value={link} class="share-link" onFocus={(e) => e.currentTarget.select()} />
       <p class="actions">

@@ -9,6 +9,9 @@ import { FollowUpNote, FollowUpPanel } from '../classroom/FollowUp';
 import { Handout } from '../classroom/Handout';
 import { Present } from '../classroom/Present';
 import { SharePanel } from '../classroom/SharePanel';
+import { LivePanel, liveStatusText } from '../classroom/LivePanel';
+import { LiveCounts } from '../classroom/LiveCounts';
+import { useLiveClass } from '../classroom/use-live-class';
 import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
@@ -84,9 +87,11 @@ export function ClassPage({ id }: { id: string }) {
   const services = useServices();
   const [version, setVersion] = useState(0);
   const loaded = useAsync(() => loadClass(services, id), [id, version]);
+  const live = useLiveClass(loaded.status === 'ready' ? loaded.value : undefined, () => setVersion((v) => v + 1));
   if (loaded.status === 'loading') return <p aria-busy="true">Loading the class…</p>;
   if (loaded.status === 'error') return <Notice kind="error">{loaded.message} <Link href="/classroom">Back to Classroom</Link>.</Notice>;
   const c = loaded.value;
+  const liveTarget = live.availability?.kind === 'running' ? live.availability.target : undefined;
   const summary = classSummary(c);
   const downloadCsv = () => {
     // The byte-order mark makes Excel read the names as UTF-8.
@@ -100,8 +105,9 @@ export function ClassPage({ id }: { id: string }) {
       <p class="muted">{c.quiz.questions.length} questions · {c.spec.secondsPerQuestion} seconds each</p>
       <FollowUpNote loaded={c} />
       <p><Link class="button primary big" href={`/classroom/${id}/present`}>Present on a projector</Link></p>
-      <SharePanel spec={c.spec} classId={id} />
-      <CollectPanel loaded={c} onAdded={() => setVersion((v) => v + 1)} />
+      <LivePanel loaded={c} live={live} />
+      <SharePanel spec={c.spec} classId={id} live={liveTarget} />
+      <CollectPanel loaded={c} onAdded={() => setVersion((v) => v + 1)} liveStudents={live.students} />
       <ClassSummaryView summary={summary} onCsv={downloadCsv} />
       <FollowUpPanel loaded={c} />
     </>
@@ -111,9 +117,17 @@ export function ClassPage({ id }: { id: string }) {
 export function PresentPage({ id }: { id: string }) {
   const services = useServices();
   const loaded = useAsync(() => loadClass(services, id), [id]);
+  const live = useLiveClass(loaded.status === 'ready' ? loaded.value : undefined);
   if (loaded.status === 'loading') return <p aria-busy="true">Loading the class…</p>;
   if (loaded.status === 'error') return <Notice kind="error">{loaded.message}</Notice>;
-  return <Present quiz={loaded.value.quiz} title={loaded.value.spec.title} seconds={loaded.value.spec.secondsPerQuestion} onLeave={() => navigate(`/classroom/${id}`)} />;
+  const { quiz } = loaded.value;
+  const counts = live.tally ? (index: number, revealed: boolean) => {
+    const q = quiz.questions[index];
+    const t = live.tally?.perQuestion[index];
+    if (live.feed?.status.state === 'unreachable') return <p class="present-help" role="status">{liveStatusText(live, quiz.questions.length)}</p>;
+    return q && t ? <LiveCounts question={q} tally={t} students={live.tally!.students} revealed={revealed} /> : null;
+  } : undefined;
+  return <Present quiz={quiz} title={loaded.value.spec.title} seconds={loaded.value.spec.secondsPerQuestion} onLeave={() => navigate(`/classroom/${id}`)} live={counts} />;
 }
 
 /** A printable handout: the questions on one page, the answer key on the next. */

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { openSharedQuiz } from '../../app/classroom';
 import { checkName, encodeResultCode, MAX_NAME, type ClassroomSpec } from '../../domain/classroom';
 import type { Quiz } from '../../domain/quiz';
@@ -8,6 +8,8 @@ import { QuizRunner } from '../quiz/QuizRunner';
 import { useQuizRun } from '../quiz/use-quiz';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
+import { LiveTakeStatus, useLiveStudent } from '../classroom/LiveTake';
+import type { LiveTarget } from '../../domain/classroom';
 
 /** A student opening a class link: a name, the quiz, then a result code to hand back. */
 export function Take() {
@@ -22,8 +24,8 @@ export function Take() {
       <Notice kind="error"><span data-testid="take-error">{shared.value.error}</span></Notice>
     </>
   );
-  const { spec, quiz } = shared.value;
-  return name === undefined ? <NameForm spec={spec} quiz={quiz} onName={setName} /> : <TakeQuiz spec={spec} quiz={quiz} name={name} />;
+  const { spec, quiz, live } = shared.value;
+  return name === undefined ? <NameForm spec={spec} quiz={quiz} onName={setName} /> : <TakeQuiz spec={spec} quiz={quiz} name={name} live={live} />;
 }
 
 function NameForm({ spec, quiz, onName }: { spec: ClassroomSpec; quiz: Quiz; onName(name: string): void }) {
@@ -49,18 +51,23 @@ function NameForm({ spec, quiz, onName }: { spec: ClassroomSpec; quiz: Quiz; onN
   );
 }
 
-function TakeQuiz({ spec, quiz, name }: { spec: ClassroomSpec; quiz: Quiz; name: string }) {
+function TakeQuiz({ spec, quiz, name, live: target }: { spec: ClassroomSpec; quiz: Quiz; name: string; live?: LiveTarget | undefined }) {
   // A class quiz is practice for the student's own schedule: it measures, it does not reschedule.
   const run = useQuizRun(quiz, true);
+  const live = useLiveStudent(target, quiz, name, run.view?.responses);
+  const finished = !!run.view?.finished;
+  const code = finished && run.view ? encodeResultCode(quiz, name, run.view.responses, live?.key) : undefined;
+  useEffect(() => { if (code) live?.sendResult(code); }, [code]);
   if (run.error) return <Notice kind="error">{run.error}</Notice>;
   if (!run.view || !run.controller) return <p aria-busy="true">Preparing the quiz…</p>;
   if (!run.view.finished) return (
     <>
       <h1 class="visually-hidden">{spec.title}</h1>
       <QuizRunner controller={run.controller} view={run.view} secondsPerQuestion={spec.secondsPerQuestion} />
+      {live ? <LiveTakeStatus live={live} finished={false} /> : null}
     </>
   );
-  const code = encodeResultCode(quiz, name, run.view.responses);
+  if (!code) return null;
   const right = run.view.answers.filter((a) => a.correct).length;
   return (
     <section aria-labelledby="done-title">
@@ -70,6 +77,7 @@ function TakeQuiz({ spec, quiz, name }: { spec: ClassroomSpec; quiz: Quiz; name:
       <p>Read it out, type it in, or let your teacher scan the QR code.</p>
       <p class="result-code" data-testid="result-code">{code}</p>
       <QrCode value={code} label={`QR code of your result code, ${code}`} size={220} />
+      {live ? <LiveTakeStatus live={live} finished /> : null}
     </section>
   );
 }

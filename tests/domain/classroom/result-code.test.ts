@@ -169,10 +169,10 @@ describe('result codes', () => {
 
   it('refuse a code from a newer format', () => {
     const quiz = SMALL_QUIZ;
-    // Rebuild a valid code whose 2-bit format field says 1: same layout, checksum recomputed.
+    // Rebuild a valid code whose 2-bit format field says 2 (1 is a live class's): same layout, checksum recomputed.
     const code = symbolsOf(encodeResultCode(quiz, 'Ana', []));
     const bits = [...code].flatMap((c) => [4, 3, 2, 1, 0].map((i) => (CROCKFORD.indexOf(c) >> i) & 1));
-    bits[1] = 1;
+    bits[0] = 1;
     let crc = 0xffff;
     for (const bit of bits.slice(0, -16)) {
       const top = ((crc >> 15) & 1) ^ bit;

@@ -12,6 +12,6 @@ export const choiceView = (label: string): KindView<ChoiceQuestion, number> => (
   label,
   Answer: ChoiceAnswer,
   keyResponse: (q, key) => optionForKey(key, q.options.length),
-  projector: { choices: (q) => ({ texts: q.options, right: q.answerIndex }), Figure: null },
+  projector: { choices: (q) => ({ texts: q.options, right: q.answerIndex, responses: q.options.map((_, i) => i) }), Figure: null },
   handout: { Answers: Options, key: (q) => `${OPTION_LETTERS[q.answerIndex]}: ${rightAnswerText(q)}` },
 });

@@ -8,6 +8,6 @@ export const trueFalseView: KindView<TrueFalseQuestion, boolean> = {
   label: 'True or false?',
   Answer: TrueFalseAnswer,
   keyResponse: (_, key) => keyResponse(key),
-  projector: { choices: (q) => ({ texts: ['True', 'False'], right: q.answer ? 0 : 1 }), Figure: null },
+  projector: { choices: (q) => ({ texts: ['True', 'False'], right: q.answer ? 0 : 1, responses: [true, false] }), Figure: null },
   handout: { Answers: () => <p>True / False</p>, key: rightAnswerText },
 };

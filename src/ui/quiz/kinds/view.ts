@@ -21,8 +21,11 @@ export interface KindView<Q extends Question, R> {
   /** The response a key (lower-cased) gives at once, as 1–4 or A–D pick an option; undefined: the key does nothing. */
   keyResponse: (question: Q, key: string) => R | undefined;
   projector: {
-    /** The options shown with shapes, letters and a tally of hands, and the right one; null: discussed, then revealed in words. */
-    choices: (question: Q) => { texts: string[]; right: number } | null;
+    /**
+     * The options shown with shapes, letters and a tally of hands, the right one, and the response
+     * each option stands for (a live class counts who chose it); null: discussed, then revealed in words.
+     */
+    choices: (question: Q) => { texts: string[]; right: number; responses: R[] } | null;
     /** Shown above the options, such as the map of a map question (marked at the reveal); null for none. */
     Figure: ComponentType<{ question: Q; revealed: boolean }> | null;
   };

@@ -26,7 +26,7 @@ export const whichRouteView: KindView<WhichRouteQuestion, number> = {
   label: 'Which route?',
   Answer: WhichRouteAnswer,
   keyResponse: (q, key) => optionForKey(key, q.options.length),
-  projector: { choices: (q) => ({ texts: q.options.map((o) => o.name), right: q.answerIndex }), Figure: ProjectorMap },
+  projector: { choices: (q) => ({ texts: q.options.map((o) => o.name), right: q.answerIndex, responses: q.options.map((_, i) => i) }), Figure: ProjectorMap },
   // On paper the routes are a choice, the one highlighted being shown on the projector.
   handout: { Answers: Options, key: rightAnswerText },
 };
