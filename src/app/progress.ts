@@ -1,8 +1,7 @@
 /** The Progress screen's figures, read with indexes: all memories, and only the log's last 26 weeks. */
 import { TOPICS, type Topic } from '../domain/deck/types';
-import { DAY } from '../domain/interval';
+import { addDays, dayKey, daysEndingWith, startOfDayKey } from '../domain/calendar';
 import { dailyActivity, dueForecast, mastery, trueRetention, type DayActivity, type LoggedRating } from '../domain/statistics';
-import { startOfDay } from '../domain/study-queue';
 import type { Services } from './services';
 import { countStreak } from './today';
 
@@ -12,6 +11,8 @@ export const CALENDAR_WEEKS = 26;
 export interface ProgressView {
   todayStart: number;
   forecast: number[];
+  /** The start of each forecast day (local midnight), for its label. */
+  forecastDays: number[];
   retention: { rate: number | undefined; count: number; desired: number };
   mastery: { topic: Topic; mastered: number; total: number }[];
   activity: DayActivity[];
@@ -22,14 +23,16 @@ export interface ProgressView {
 export async function loadProgress(services: Services): Promise<ProgressView> {
   const { progress, catalog, clock } = services;
   const now = clock.now();
-  const todayStart = startOfDay(now, clock.timezoneOffset(now));
+  const offsetOf = (t: number) => clock.timezoneOffset(t);
+  const today = dayKey(now, offsetOf);
+  const todayStart = startOfDayKey(today, offsetOf);
   const calendarDays = CALENDAR_WEEKS * 7;
   const [memories, recent, settings, totalReviews, { streak }] = await Promise.all([
     progress.all(),
-    progress.reviewsSince(todayStart - (calendarDays - 1) * DAY),
+    progress.reviewsSince(startOfDayKey(addDays(today, 1 - calendarDays), offsetOf)),
     services.settings.load(),
     progress.reviewCount(),
-    countStreak(services, todayStart),
+    countStreak(services, today),
   ]);
   const ratings: LoggedRating[] = recent.map((r) => ({
     time: r.time, grade: r.grade, source: r.source, ...(r.before ? { stateBefore: r.before.state } : {}),
@@ -38,11 +41,13 @@ export async function loadProgress(services: Services): Promise<ProgressView> {
   const live = new Set(catalog.summaries.flatMap((d) => d.cardIds));
   const shipped = memories.filter((m) => live.has(m.cardId));
   const byId = new Map(shipped.map((m) => [m.cardId, m]));
-  const activity = dailyActivity(ratings, todayStart, calendarDays);
+  const activity = dailyActivity(ratings, today, calendarDays, offsetOf);
   return {
     todayStart,
-    forecast: dueForecast(shipped, todayStart, FORECAST_DAYS),
-    retention: { ...trueRetention(ratings, now - 30 * DAY), desired: settings.desiredRetention },
+    forecast: dueForecast(shipped, today, FORECAST_DAYS, offsetOf),
+    forecastDays: daysEndingWith(addDays(today, FORECAST_DAYS - 1), FORECAST_DAYS).map((key) => startOfDayKey(key, offsetOf)),
+    // The last 30 local days, today included.
+    retention: { ...trueRetention(ratings, startOfDayKey(addDays(today, -29), offsetOf)), desired: settings.desiredRetention },
     mastery: TOPICS.map((topic) => ({
       topic,
       ...mastery(catalog.summaries.filter((d) => d.topic === topic).flatMap((d) => d.cardIds), byId),

@@ -2,7 +2,7 @@
  * Figures for the Progress screen, from card memories and the review log. Pure: the caller reads the
  * records and passes the time and the start of today.
  */
-import { DAY } from './interval';
+import { dayKey, dayNumber, daysEndingWith, startOfDayKey, type DayKey, type OffsetOf } from './calendar';
 import { MemoryState, type CardMemory, type Grade } from './memory';
 
 /** A card counts as mastered once FSRS expects to keep it for three weeks or more. */
@@ -16,11 +16,15 @@ export interface LoggedRating {
   stateBefore?: MemoryState;
 }
 
-/** Cards falling due on each of the next `days` days; day 0 also holds everything overdue. */
-export function dueForecast(memories: readonly CardMemory[], todayStart: number, days: number): number[] {
+/**
+ * Cards falling due on each of the next `days` local days (today first); day 0 also holds
+ * everything overdue. Days are calendar days, 23 or 25 hours long when the clocks change.
+ */
+export function dueForecast(memories: readonly CardMemory[], today: DayKey, days: number, offsetOf: OffsetOf): number[] {
   const counts = new Array<number>(days).fill(0);
+  const first = dayNumber(today);
   for (const m of memories) {
-    const day = Math.max(0, Math.floor((m.due - todayStart) / DAY));
+    const day = Math.max(0, dayNumber(dayKey(m.due, offsetOf)) - first);
     if (day < days) counts[day]!++;
   }
   return counts;
@@ -46,16 +50,18 @@ export function mastery(cardIds: readonly string[], memories: ReadonlyMap<string
 export interface DayActivity {
   /** Start of the day (local midnight, as epoch ms). */
   day: number;
+  key: DayKey;
   study: number;
   quiz: number;
 }
 
-/** Ratings per day over the last `days` days, oldest first, split by where they were given. */
-export function dailyActivity(ratings: readonly LoggedRating[], todayStart: number, days: number): DayActivity[] {
-  const first = todayStart - (days - 1) * DAY;
-  const out = Array.from({ length: days }, (_, i) => ({ day: first + i * DAY, study: 0, quiz: 0 }));
+/** Ratings per local day over the last `days` days, oldest first, split by where they were given. */
+export function dailyActivity(ratings: readonly LoggedRating[], today: DayKey, days: number, offsetOf: OffsetOf): DayActivity[] {
+  const keys = daysEndingWith(today, days);
+  const first = dayNumber(keys[0]!);
+  const out = keys.map((key) => ({ day: startOfDayKey(key, offsetOf), key, study: 0, quiz: 0 }));
   for (const r of ratings) {
-    const i = Math.floor((r.time - first) / DAY);
+    const i = dayNumber(dayKey(r.time, offsetOf)) - first;
     const slot = out[i];
     if (!slot) continue;
     if (r.source === 'study') slot.study++;

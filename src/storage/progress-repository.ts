@@ -1,4 +1,5 @@
 /** Card memories and the review log. A rating and its log row are always written together. */
+import { nextDay, previousDay, startOfDayKey, type DayKey, type OffsetOf } from '../domain/calendar';
 import type { CardMemory } from '../domain/memory';
 import type { Database } from './db';
 import { isLatestRating, writeRatings, type RatingPlan } from './ratings';
@@ -33,10 +34,10 @@ export interface ProgressRepository {
   reviewsSince(time: number): Promise<ReviewRecord[]>;
   reviewsOf(cardId: string): Promise<ReviewRecord[]>;
   /**
-   * Days in a row with at least one review, counting back from the day starting at `todayStart`
-   * (or from the day before, while today has none yet). Days are `dayLength` ms long.
+   * Local days in a row with at least one review, counting back from `today` (or from the day
+   * before, while today has none yet). Days are calendar days: 23 or 25 hours when the clocks change.
    */
-  streak(todayStart: number, dayLength: number): Promise<{ streak: number; studiedToday: boolean }>;
+  streak(today: DayKey, offsetOf: OffsetOf): Promise<{ streak: number; studiedToday: boolean }>;
   reviewCount(): Promise<number>;
   /** How many ratings these cards have, all counted in one read-only transaction. */
   reviewCountOf(cardIds: readonly string[]): Promise<number>;
@@ -89,13 +90,16 @@ export function progressRepository(database: Database): ProgressRepository {
     // One read-only transaction and one `getKey` per day: the first key of a range is a single seek.
     // (Counting each day's range, or stepping a cursor back with continue(key), walks every entry in
     // between: 40–50 s for a 1,000-day streak at a million rows, measured by `npm run bench`.)
-    streak: (todayStart, dayLength) =>
+    streak: (today, offsetOf) =>
       run(async (db) => {
         const index = db.transaction('reviews').store.index('by-time');
-        const studied = async (day: number) => (await index.getKey(IDBKeyRange.bound(day, day + dayLength, false, true))) !== undefined;
-        const studiedToday = await studied(todayStart);
+        const studied = async (day: DayKey) => {
+          const range = IDBKeyRange.bound(startOfDayKey(day, offsetOf), startOfDayKey(nextDay(day), offsetOf), false, true);
+          return (await index.getKey(range)) !== undefined;
+        };
+        const studiedToday = await studied(today);
         let streak = studiedToday ? 1 : 0;
-        for (let day = todayStart - dayLength; await studied(day); day -= dayLength) streak++;
+        for (let day = previousDay(today); await studied(day); day = previousDay(day)) streak++;
         return { streak, studiedToday };
       }),
     reviewCount: () => run((db) => db.count('reviews')),

@@ -15,11 +15,13 @@ export function testDeck(id: string, cardIds: string[]): Deck {
 }
 
 /** Services on a fresh database, a clock the test moves by hand, fuzz off, predictable ids. */
-export function testServices(decks: Deck[]): Services & { clock: { now(): number; timezoneOffset(): number; set(t: number): void } } {
+export function testServices(
+  decks: Deck[], options: { timezoneOffset?: (time: number) => number } = {},
+): Services & { clock: { now(): number; timezoneOffset(time: number): number; set(t: number): void } } {
   useFreshIndexedDb();
   let time = T0;
   let next = 0;
-  const clock = { now: () => time, timezoneOffset: () => 0, set: (t: number) => { time = t; } };
+  const clock = { now: () => time, timezoneOffset: options.timezoneOffset ?? (() => 0), set: (t: number) => { time = t; } };
   const catalog = createCatalog(
     decks.map(summarise),
     (id) => { const d = decks.find((x) => x.id === id); return d ? Promise.resolve(d) : undefined; },

@@ -4,6 +4,7 @@ import { DAY } from '../../src/domain/interval';
 import type { CardMemory } from '../../src/domain/memory';
 
 const TODAY = Date.UTC(2026, 5, 1);
+const utc = () => 0;
 const memory = (cardId: string, due: number, stability = 1): CardMemory => ({
   cardId, due, stability, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2,
 });
@@ -11,7 +12,7 @@ const rating = (time: number, grade: 1 | 2 | 3 | 4, over: Partial<LoggedRating> 
 
 describe('progress statistics', () => {
   it('forecasts due cards per day, with overdue cards counted today and cards past the horizon left out', () => {
-    const f = dueForecast([memory('a', TODAY - 5 * DAY), memory('b', TODAY + 3600_000), memory('c', TODAY + 2 * DAY + 5), memory('d', TODAY + 40 * DAY)], TODAY, 30);
+    const f = dueForecast([memory('a', TODAY - 5 * DAY), memory('b', TODAY + 3600_000), memory('c', TODAY + 2 * DAY + 5), memory('d', TODAY + 40 * DAY)], '2026-06-01', 30, utc);
     expect(f).toHaveLength(30);
     expect(f.slice(0, 3)).toEqual([2, 0, 1]);
     expect(f.reduce((a, b) => a + b)).toBe(3);
@@ -34,10 +35,10 @@ describe('progress statistics', () => {
   });
 
   it('splits activity per day into study and quiz, and ignores ratings outside the window', () => {
-    const days = dailyActivity([rating(TODAY + 5, 3), rating(TODAY + 6, 3, { source: 'quiz' }), rating(TODAY - DAY, 3, { source: 'briefing' }), rating(TODAY - 10 * DAY, 3)], TODAY, 7);
+    const days = dailyActivity([rating(TODAY + 5, 3), rating(TODAY + 6, 3, { source: 'quiz' }), rating(TODAY - DAY, 3, { source: 'briefing' }), rating(TODAY - 10 * DAY, 3)], '2026-06-01', 7, utc);
     expect(days).toHaveLength(7);
-    expect(days[6]).toEqual({ day: TODAY, study: 1, quiz: 1 });
-    expect(days[5]).toEqual({ day: TODAY - DAY, study: 0, quiz: 1 });
+    expect(days[6]).toEqual({ day: TODAY, key: '2026-06-01', study: 1, quiz: 1 });
+    expect(days[5]).toEqual({ day: TODAY - DAY, key: '2026-05-31', study: 0, quiz: 1 });
     expect(days.slice(0, 5).every((d) => d.study + d.quiz === 0)).toBe(true);
   });
 });

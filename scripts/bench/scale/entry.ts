@@ -9,6 +9,7 @@ import { createServices, type Services } from '../../../src/app/services';
 import { planRating } from '../../../src/app/rating-plan';
 import { startStudy } from '../../../src/app/study';
 import { countStreak, loadToday } from '../../../src/app/today';
+import { dayKey } from '../../../src/domain/calendar';
 import { DAY } from '../../../src/domain/interval';
 import { createScheduler } from '../../../src/domain/scheduler';
 import { LEARN_AHEAD_MS, startOfDay } from '../../../src/domain/study-queue';
@@ -127,7 +128,7 @@ const api: ScaleApi = {
     await step(`progress.reviewsSince(${CALENDAR_WEEKS} weeks ago) (Progress: calendar and retention)`,
       () => progress.reviewsSince(today - (CALENDAR_WEEKS * 7 - 1) * DAY), (r) => `${r.length.toLocaleString('en')} rows`);
     await step('progress.reviewCount (the whole log)', () => progress.reviewCount(), (r) => `${r.toLocaleString('en')} rows`);
-    await step('countStreak (progress.streak, as in the app)', () => countStreak(s, today), (r) => `streak ${r.streak} days`);
+    await step('countStreak (progress.streak, as in the app)', () => countStreak(s, dayKey(now, (t) => clock.timezoneOffset(t))), (r) => `streak ${r.streak} days`);
     return { steps };
   },
 
