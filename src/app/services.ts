@@ -44,7 +44,8 @@ export function createServices(options: {
   fuzz?: boolean;
   newId?: () => string;
 }): Services {
-  const database = openDatabase(options.events, options.databaseName);
+  const clock = options.clock ?? systemClock;
+  const database = openDatabase(options.events, options.databaseName, (time) => clock.timezoneOffset(time));
   return {
     database,
     progress: progressRepository(database),
@@ -53,7 +54,7 @@ export function createServices(options: {
     decks: deckRepository(database),
     classes: classRepository(database),
     catalog: options.catalog ?? createCatalog(),
-    clock: options.clock ?? systemClock,
+    clock,
     updates: createUpdateGate(),
     progressChanges: options.progressChanges ?? broadcastProgressChannel(),
     newId: options.newId ?? (() => crypto.randomUUID()),

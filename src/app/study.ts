@@ -4,8 +4,8 @@
  */
 import type { Card, Deck } from '../domain/deck/types';
 import type { Outcome } from '../domain/scheduler';
-import { MemoryState, type Grade } from '../domain/memory';
-import { dayKey, startOfDayKey, type DayKey } from '../domain/calendar';
+import type { Grade } from '../domain/memory';
+import { dayKey, type DayKey } from '../domain/calendar';
 import { buildStudyQueue, LEARN_AHEAD_MS, type QueueItem } from '../domain/study-queue';
 import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
 import { sessionsFinished } from './activity';
@@ -53,11 +53,9 @@ export const UNDO_SUPERSEDED = 'That card was rated again in another tab, so thi
 
 /** What today's study has used of the daily limits: new cards introduced, reviews of learnt cards. */
 export async function usedToday(services: Services, day: DayKey): Promise<{ newCards: number; reviews: number }> {
-  const today = await services.progress.reviewsSince(startOfDayKey(day, (t) => services.clock.timezoneOffset(t)));
-  return {
-    newCards: today.filter((r) => r.before === undefined).length,
-    reviews: today.filter((r) => r.before?.state === MemoryState.Review).length,
-  };
+  // The day's summary, not the day's log rows: one small row however much was studied.
+  const [today] = await services.progress.daySummaries(day, day);
+  return { newCards: today?.newCards ?? 0, reviews: today?.byState.review ?? 0 };
 }
 
 /** What to study: what is due in some decks (all when none named), or exactly the given cards. */

@@ -60,6 +60,6 @@ export async function loadToday(services: Services): Promise<TodayView> {
 }
 
 /** Local days in a row with at least one rating, ending today, or yesterday while today has none yet. */
-export function countStreak({ progress, clock }: Services, today: DayKey): Promise<{ streak: number; studiedToday: boolean }> {
-  return progress.streak(today, (t) => clock.timezoneOffset(t));
+export function countStreak({ progress }: Services, today: DayKey): Promise<{ streak: number; studiedToday: boolean }> {
+  return progress.streak(today);
 }

@@ -8,13 +8,15 @@ import type { StoreSpec } from '../domain/backup/format';
 import { checkClassSession, checkImportedDeck, checkMemory, checkQuizResult, checkReview, checkSettings, REVIEW_SOURCES } from '../domain/backup/records';
 import { normaliseSettings } from '../domain/settings';
 import type { Database } from './db';
+import { replaceSummaries } from './day-summaries';
 import type { FaultlinesSchema, ReviewSource } from './schema';
 
 /**
  * Stores a backup leaves out: sync's bookkeeping, which describes this device's link to a sync
- * server (and holds its password), like the device settings a backup never carries.
+ * server (and holds its password), like the device settings a backup never carries; and the day
+ * summaries, which are counted from the log a restore writes (so a file cannot make them disagree).
  */
-export const NOT_BACKED_UP = ['undos', 'sync', 'synced'] as const satisfies readonly StoreNames<FaultlinesSchema>[];
+export const NOT_BACKED_UP = ['undos', 'sync', 'synced', 'days'] as const satisfies readonly StoreNames<FaultlinesSchema>[];
 
 type StoreName = Exclude<StoreNames<FaultlinesSchema>, (typeof NOT_BACKED_UP)[number]>;
 
@@ -43,6 +45,8 @@ export type BackupData = {
 const _everySourceChecked: Exclude<ReviewSource, (typeof REVIEW_SOURCES)[number]> extends never ? true : never = true;
 
 const STORE_NAMES = Object.keys(BACKUP_STORES) as StoreName[];
+/** What a restore writes: the stores a backup carries, and the summaries counted from them. */
+const REWRITTEN: StoreNames<FaultlinesSchema>[] = [...STORE_NAMES, 'days'];
 
 export interface BackupRepository {
   /** Every store, read in one transaction. */
@@ -71,12 +75,12 @@ async function readStores(tx: AnyTransaction): Promise<BackupData> {
   return data as BackupData;
 }
 
-export function backupRepository({ run }: Database): BackupRepository {
+export function backupRepository({ run, offsetOf }: Database): BackupRepository {
   return {
     readAll: () => run((db) => readStores(db.transaction(STORE_NAMES))),
     rewrite: (combine) =>
       run(async (db) => {
-        const tx = db.transaction(STORE_NAMES, 'readwrite');
+        const tx = db.transaction(REWRITTEN, 'readwrite');
         // Aborting below rejects tx.done; the error that caused it is the one to report.
         tx.done.catch(() => undefined);
         try {
@@ -93,6 +97,8 @@ export function backupRepository({ run }: Database): BackupRepository {
             else write(store.put(next[name] as never, spec.key as never));
           }
           await Promise.all(writes);
+          // The log was replaced: its summaries are counted afresh from it, in the same transaction.
+          await replaceSummaries(tx.objectStore('days'), offsetOf, next.reviews, next.quizResults.flatMap((q) => q.answers));
           await tx.done;
           return next;
         } catch (error) {
