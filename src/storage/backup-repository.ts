@@ -59,7 +59,24 @@ export interface BackupRepository {
   rewrite(combine: (here: BackupData) => BackupData): Promise<BackupData>;
   /** When the newest rating here was made, if there is one. */
   newestReviewTime(): Promise<number | undefined>;
+  /**
+   * Every store, read in one transaction but a page at a time, handed to `sink` in the order of
+   * the stores' names (a backup's canonical order), so no more than a page of the log is in memory.
+   * The sink must be synchronous: waiting on anything else would let the transaction commit.
+   */
+  readInPages(sink: StoreSink): Promise<void>;
 }
+
+/** Where readInPages sends the stores. */
+export interface StoreSink {
+  beginList(name: StoreName): void;
+  records(records: readonly unknown[]): void;
+  endList(): void;
+  single(name: StoreName, value: unknown): void;
+}
+
+/** Records read at a time by readInPages: a few megabytes of the log. */
+export const EXPORT_PAGE = 5_000;
 
 type AnyTransaction = ReturnType<Awaited<ReturnType<Database['get']>>['transaction']>;
 
@@ -105,6 +122,29 @@ export function backupRepository({ run, offsetOf }: Database): BackupRepository 
           try { tx.abort(); } catch { /* already aborted by the failed request */ }
           throw error;
         }
+      }),
+    readInPages: (sink) =>
+      run(async (db) => {
+        const tx = db.transaction(STORE_NAMES);
+        for (const name of [...STORE_NAMES].sort()) {
+          const spec = BACKUP_STORES[name];
+          const store = tx.objectStore(name);
+          if (spec.shape === 'single') {
+            // Settings never saved are the defaults, as the settings repository reads them.
+            sink.single(name, normaliseSettings((await store.get(spec.key)) as BackupData['settings'] | undefined));
+            continue;
+          }
+          sink.beginList(name);
+          let after: IDBValidKey | undefined;
+          for (;;) {
+            const page = (await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), EXPORT_PAGE)) as unknown as Record<string, unknown>[];
+            sink.records(page);
+            if (page.length < EXPORT_PAGE) break;
+            after = page[page.length - 1]![spec.key] as IDBValidKey;
+          }
+          sink.endList();
+        }
+        await tx.done;
       }),
     newestReviewTime: () =>
       run(async (db) => (await db.transaction('reviews').store.index('by-time').openCursor(null, 'prev'))?.value.time),

@@ -1,4 +1,5 @@
 import { useFreshIndexedDb } from '../storage/helpers';
+import { exportBackup } from '../../src/app/backup';
 import { createCatalog, summarise } from '../../src/app/catalog';
 import { createServices, type Services } from '../../src/app/services';
 import type { Card, Deck } from '../../src/domain/deck/types';
@@ -31,4 +32,9 @@ export function testServices(
     clock, catalog, fuzz: false, newId: () => `review-${++next}`,
   });
   return { ...services, clock };
+}
+
+/** A backup file's text, as exportBackup writes it (small collections only: the test holds it as one string). */
+export async function exportText(services: Services): Promise<string> {
+  return (await exportBackup(services)).blob.text();
 }

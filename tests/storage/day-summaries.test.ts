@@ -15,7 +15,7 @@ import { createRng, randomInt } from '../../src/domain/quiz/rng';
 import { createScheduler } from '../../src/domain/scheduler';
 import type { QuizResultRecord } from '../../src/storage';
 import { syncRepository, type IncomingDoc } from '../../src/storage/sync-repository';
-import { testDeck, testServices } from '../app/fixtures';
+import { testDeck, testServices, exportText } from '../app/fixtures';
 import { berlin, berlinOffset } from '../domain/berlin-clock';
 
 const HOUR = 3_600_000;
@@ -68,7 +68,7 @@ async function run(seed: string, steps: number): Promise<string[]> {
       const ratings = randomInt(rng, 2) === 0 ? [planRating(scheduler, { id: services.newId(), cardId, time: services.clock.now(), grade: correct ? 3 : 1, source: 'quiz' })] : [];
       await services.quizzes.save(quiz, ratings);
     },
-    backup: async () => { backups.push((await exportBackup(services)).text); },
+    backup: async () => { backups.push((await exportText(services))); },
     restore: async () => {
       if (!backups.length) return;
       const check = await checkBackup(services, pick(backups));

@@ -157,7 +157,7 @@ const api: ScaleApi = {
     const start = performance.now();
     let outcome: { chars: number } | { error: string };
     try {
-      outcome = { chars: (await exportBackup(s)).text.length };
+      outcome = { chars: (await exportBackup(s)).jsonBytes };
     } catch (error) {
       outcome = { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }
