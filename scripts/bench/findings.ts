@@ -69,12 +69,12 @@ export function findings(r: Results): string {
   }
 
   const backup = r.scale.exportBackup;
-  const log = backup.logChars ? ` The review log alone is about ${(backup.logChars / 1e6).toFixed(0)} million characters of JSON here (estimated from today's rows).` : '';
+  const log = '';
   if (backup.error !== undefined) {
     const tooLong = /Invalid string length/.test(backup.error);
     lines.push(`- **Backup export fails at this scale** after ${ms(backup.ms)}: \`${backup.error}\`.${log}${tooLong ? ` \`exportBackup\` builds the whole file as one string (and the canonical text it checksums as another), and V8 caps a string at ${V8_MAX_STRING.toLocaleString('en')} characters. Next step (src/app/backup.ts, src/domain/backup/): write the file in pieces into a Blob and checksum it piece by piece, so no single string holds the whole log.` : ''}`);
   } else {
-    lines.push(`- Backup export: ${ms(backup.ms)} for a file of ${(backup.chars / 1e6).toFixed(0)} million characters.${log}`);
+    lines.push(`- Backup export: ${ms(backup.ms)} for a file of ${(backup.bytes / 1e6).toFixed(0)} MB (gzip: ${(backup.gzipBytes / 1e6).toFixed(0)} MB in ${ms(backup.gzipMs)}), written in pieces into a Blob.`);
   }
 
   if (queue) {

@@ -66,6 +66,30 @@ export async function benchSizeOnly(): Promise<string> {
   }
 }
 
+/**
+ * `npm run bench -- --only=scale [--rows=N]`: only the scale measurements, at N review-log rows
+ * (default a million), printed as JSON; BENCHMARKS.md is not rewritten (its figures come from full runs).
+ */
+export async function benchScaleOnly(rows: number): Promise<string> {
+  const started = Date.now();
+  const load = loadavg()[0] ?? 0;
+  const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  const work = temporaryDir('builds');
+  let scalePage: Served | undefined;
+  try {
+    log('building the scale page…');
+    const scaleDir = join(work, 'scale');
+    await buildScalePage(scaleDir);
+    scalePage = await serve({ root: join(ROOT, 'scripts/bench/scale'), configFile: SCALE_CONFIG, outDir: scaleDir });
+    const scale = await measureScale(scalePage.url, log, rows);
+    const loadAfter = loadavg()[0] ?? 0;
+    return JSON.stringify({ startedAt: new Date(started), durationMs: Date.now() - started, machine: machine(load), loadAfter, scale }, null, 2);
+  } finally {
+    await scalePage?.close();
+    removeAll();
+  }
+}
+
 export async function bench(command: string): Promise<string> {
   const started = Date.now();
   const load = loadavg()[0] ?? 0;

@@ -3,12 +3,13 @@
  * parses, validates the whole file, summarises it against what is here, and only then — when the
  * learner has chosen "replace" or "merge" — writes, in one transaction. A refused file changes nothing.
  */
-import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, formatProblem, type BackupFile } from '../domain/backup/format';
+import { backupFileName, formatProblem, type BackupFile } from '../domain/backup/format';
 import { mergeBackups } from '../domain/backup/merge';
 import { rebuildFromLog } from '../domain/backup/rebuild';
 import { portableSettings, settingsAfterReplace } from '../domain/backup/settings';
 import { summariseBackup, type BackupSummary } from '../domain/backup/summary';
-import { checksumOf, validateBackup, type Digest } from '../domain/backup/validate';
+import { validateBackup, type Digest } from '../domain/backup/validate';
+import { createBackupWriter } from '../domain/backup/writer';
 import { createReplay } from '../domain/scheduler';
 import { normaliseSettings } from '../domain/settings';
 import { BACKUP_STORES, backupRepository, DB_VERSION, type BackupData } from '../storage';
@@ -31,30 +32,76 @@ export interface BackupCounts {
 
 export interface PreparedBackup {
   fileName: string;
-  /** The file's contents: JSON. */
-  text: string;
+  /** The file: JSON, or JSON compressed with gzip when asked for. */
+  blob: Blob;
   counts: BackupCounts;
+  /** The JSON's size in bytes, before any compression. */
+  jsonBytes: number;
 }
+
+/** Pieces of the file gathered before they become one part of the Blob: a few megabytes at a time. */
+const PART_CHARS = 4_000_000;
 
 const countsOf = (data: BackupData): BackupCounts => ({ reviews: data.reviews.length, cards: data.memories.length, quizResults: data.quizResults.length });
 
-/** The backup of everything here, and a note in settings that it was made (the reminder counts from it). */
-export async function exportBackup(services: Services): Promise<PreparedBackup> {
-  const data = await backupRepository(services.database).readAll();
+/**
+ * The backup of everything here, and a note in settings that it was made (the reminder counts from
+ * it). The file is written into a Blob a page of records at a time, its checksum computed as it
+ * goes (domain/backup/writer.ts): no single string holds the log, however long it is. With
+ * `compress`, the file is gzip-compressed (the import recognises it by its first bytes).
+ */
+export async function exportBackup(services: Services, { compress = false }: { compress?: boolean } = {}): Promise<PreparedBackup> {
   const exportedAt = services.clock.now();
-  const unsigned: Omit<BackupFile<BackupData>, 'checksum'> = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt,
-    app: { dbVersion: DB_VERSION },
-    data: { ...data, settings: portableSettings(data.settings) },
+  const parts: Blob[] = [];
+  let pieces: string[] = [];
+  let chars = 0;
+  const flush = () => {
+    parts.push(new Blob(pieces));
+    pieces = [];
+    chars = 0;
   };
-  const file: BackupFile<BackupData> = { ...unsigned, checksum: await checksumOf(unsigned, sha256) };
-  // Key order as in the format's description, so `format` comes first for anyone who opens the file.
-  const { checksum, data: body, ...head } = file;
-  const text = `${JSON.stringify({ ...head, checksum, data: body })}\n`;
-  await services.settings.save({ lastBackupAt: exportedAt, ratingsAtLastBackup: data.reviews.length });
-  return { fileName: backupFileName(exportedAt, services.clock.timezoneOffset(exportedAt)), text, counts: countsOf(data) };
+  const writer = createBackupWriter({ exportedAt, dbVersion: DB_VERSION }, (piece) => {
+    pieces.push(piece);
+    chars += piece.length;
+    if (chars >= PART_CHARS) flush();
+  });
+  const counts: BackupCounts = { reviews: 0, cards: 0, quizResults: 0 };
+  const counted: Partial<Record<string, keyof BackupCounts>> = { reviews: 'reviews', memories: 'cards', quizResults: 'quizResults' };
+  let current: keyof BackupCounts | undefined;
+  await backupRepository(services.database).readInPages({
+    beginList: (name) => { current = counted[name]; writer.beginList(name); },
+    records: (records) => { if (current) counts[current] += records.length; writer.records(records); },
+    endList: () => { current = undefined; writer.endList(); },
+    single: (name, value) => writer.single(name, name === 'settings' ? portableSettings(value as BackupData['settings']) : value),
+  });
+  writer.finish();
+  flush();
+  const json = new Blob(parts, { type: 'application/json' });
+  const blob = compress ? await new Response(json.stream().pipeThrough(new CompressionStream('gzip'))).blob() : json;
+  await services.settings.save({ lastBackupAt: exportedAt, ratingsAtLastBackup: counts.reviews });
+  const fileName = backupFileName(exportedAt, services.clock.timezoneOffset(exportedAt));
+  return { fileName: compress ? `${fileName}.gz` : fileName, blob, counts, jsonBytes: json.size };
+}
+
+/** The first two bytes of every gzip stream. */
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+/**
+ * A backup file's text, decompressed first when it is gzip (recognised by its first bytes, not its
+ * name). A compressed file cut short is refused in plain words; nothing is written either way.
+ */
+export async function readBackupFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; reason: string; problems: string[] }> {
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) return { ok: true, text: await file.text() };
+  try {
+    return { ok: true, text: await new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).text() };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'This compressed backup is incomplete or damaged: it could not be unpacked to its end, as if cut off while downloading or copying.',
+      problems: [`Unpacking stopped with: ${error instanceof Error ? error.message : String(error)}`],
+    };
+  }
 }
 
 export type BackupCheck =
@@ -66,6 +113,12 @@ export type BackupCheck =
     /** Where: each problem with its path. */
     problems: string[];
   };
+
+/** Checks a backup file as chosen (JSON, or gzip-compressed JSON): readBackupFile, then checkBackup. */
+export async function checkBackupFile(services: Services, file: Blob): Promise<BackupCheck> {
+  const read = await readBackupFile(file);
+  return read.ok ? checkBackup(services, read.text) : read;
+}
 
 /**
  * Parses and validates a file's text, rebuilds its card memories from its review log (see

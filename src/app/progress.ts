@@ -1,8 +1,7 @@
-/** The Progress screen's figures, read with indexes: all memories, and only the log's last 26 weeks. */
+/** The Progress screen's figures: all memories, and the summaries of the last 26 weeks' days (never the log itself). */
 import { TOPICS, type Topic } from '../domain/deck/types';
-import { DAY } from '../domain/interval';
-import { dailyActivity, dueForecast, mastery, trueRetention, type DayActivity, type LoggedRating } from '../domain/statistics';
-import { startOfDay } from '../domain/study-queue';
+import { addDays, dayKey, daysEndingWith, startOfDayKey } from '../domain/calendar';
+import { dailyActivity, dueForecast, mastery, trueRetention, type DayActivity } from '../domain/statistics';
 import type { Services } from './services';
 import { countStreak } from './today';
 
@@ -12,6 +11,8 @@ export const CALENDAR_WEEKS = 26;
 export interface ProgressView {
   todayStart: number;
   forecast: number[];
+  /** The start of each forecast day (local midnight), for its label. */
+  forecastDays: number[];
   retention: { rate: number | undefined; count: number; desired: number };
   mastery: { topic: Topic; mastered: number; total: number }[];
   activity: DayActivity[];
@@ -22,27 +23,29 @@ export interface ProgressView {
 export async function loadProgress(services: Services): Promise<ProgressView> {
   const { progress, catalog, clock } = services;
   const now = clock.now();
-  const todayStart = startOfDay(now, clock.timezoneOffset(now));
+  const offsetOf = (t: number) => clock.timezoneOffset(t);
+  const today = dayKey(now, offsetOf);
+  const todayStart = startOfDayKey(today, offsetOf);
   const calendarDays = CALENDAR_WEEKS * 7;
-  const [memories, recent, settings, totalReviews, { streak }] = await Promise.all([
+  const [memories, summaries, settings, totalReviews, { streak }] = await Promise.all([
     progress.all(),
-    progress.reviewsSince(todayStart - (calendarDays - 1) * DAY),
+    progress.daySummaries(addDays(today, 1 - calendarDays), today),
     services.settings.load(),
     progress.reviewCount(),
-    countStreak(services, todayStart),
+    countStreak(services, today),
   ]);
-  const ratings: LoggedRating[] = recent.map((r) => ({
-    time: r.time, grade: r.grade, source: r.source, ...(r.before ? { stateBefore: r.before.state } : {}),
-  }));
+  const last30 = addDays(today, -29);
   // Retired cards may still have memories; only the cards the decks ship count.
   const live = new Set(catalog.summaries.flatMap((d) => d.cardIds));
   const shipped = memories.filter((m) => live.has(m.cardId));
   const byId = new Map(shipped.map((m) => [m.cardId, m]));
-  const activity = dailyActivity(ratings, todayStart, calendarDays);
+  const activity = dailyActivity(summaries, today, calendarDays, offsetOf);
   return {
     todayStart,
-    forecast: dueForecast(shipped, todayStart, FORECAST_DAYS),
-    retention: { ...trueRetention(ratings, now - 30 * DAY), desired: settings.desiredRetention },
+    forecast: dueForecast(shipped, today, FORECAST_DAYS, offsetOf),
+    forecastDays: daysEndingWith(addDays(today, FORECAST_DAYS - 1), FORECAST_DAYS).map((key) => startOfDayKey(key, offsetOf)),
+    // The last 30 local days, today included.
+    retention: { ...trueRetention(summaries.filter((d) => d.day >= last30)), desired: settings.desiredRetention },
     mastery: TOPICS.map((topic) => ({
       topic,
       ...mastery(catalog.summaries.filter((d) => d.topic === topic).flatMap((d) => d.cardIds), byId),

@@ -3,6 +3,7 @@ import {
   classRepository, deckRepository, openDatabase, progressRepository, quizRepository, settingsRepository,
   type ClassRepository, type ConnectionEvents, type Database, type DeckRepository, type ProgressRepository, type QuizRepository, type SettingsRepository,
 } from '../storage';
+import { timeOrderedId } from '../domain/review-id';
 import { createCatalog, type Catalog } from './catalog';
 import { broadcastProgressChannel, type ProgressChannel } from './progress-channel';
 import { createUpdateGate, type UpdateGate } from './update-gate';
@@ -30,6 +31,7 @@ export interface Services {
   updates: UpdateGate;
   /** Ratings made in the app's other tabs, and this tab's told to them. */
   progressChanges: ProgressChannel;
+  /** A fresh id, prefixed with the clock's time so that ids (the review log's keys) sort by time. */
   newId(): string;
   /** Whether scheduling adds fuzz: on in the app, off in tests. */
   fuzz: boolean;
@@ -44,7 +46,8 @@ export function createServices(options: {
   fuzz?: boolean;
   newId?: () => string;
 }): Services {
-  const database = openDatabase(options.events, options.databaseName);
+  const clock = options.clock ?? systemClock;
+  const database = openDatabase(options.events, options.databaseName, (time) => clock.timezoneOffset(time));
   return {
     database,
     progress: progressRepository(database),
@@ -53,10 +56,10 @@ export function createServices(options: {
     decks: deckRepository(database),
     classes: classRepository(database),
     catalog: options.catalog ?? createCatalog(),
-    clock: options.clock ?? systemClock,
+    clock,
     updates: createUpdateGate(),
     progressChanges: options.progressChanges ?? broadcastProgressChannel(),
-    newId: options.newId ?? (() => crypto.randomUUID()),
+    newId: options.newId ?? (() => timeOrderedId(clock.now(), crypto.randomUUID())),
     fuzz: options.fuzz ?? true,
   };
 }

@@ -4,8 +4,9 @@
  */
 import type { Card, Deck } from '../domain/deck/types';
 import type { Outcome } from '../domain/scheduler';
-import { MemoryState, type Grade } from '../domain/memory';
-import { buildStudyQueue, LEARN_AHEAD_MS, startOfDay, type QueueItem } from '../domain/study-queue';
+import type { Grade } from '../domain/memory';
+import { dayKey, type DayKey } from '../domain/calendar';
+import { buildStudyQueue, LEARN_AHEAD_MS, type QueueItem } from '../domain/study-queue';
 import { afterChangeElsewhere, afterRating, currentItem, sessionProgress, startSession, undoLast, type SessionState } from '../domain/study-session';
 import { sessionsFinished } from './activity';
 import { createListeners } from './listeners';
@@ -51,12 +52,10 @@ export interface StudyController {
 export const UNDO_SUPERSEDED = 'That card was rated again in another tab, so this rating stays; undo it there.';
 
 /** What today's study has used of the daily limits: new cards introduced, reviews of learnt cards. */
-export async function usedToday(services: Services, dayStart: number): Promise<{ newCards: number; reviews: number }> {
-  const today = await services.progress.reviewsSince(dayStart);
-  return {
-    newCards: today.filter((r) => r.before === undefined).length,
-    reviews: today.filter((r) => r.before?.state === MemoryState.Review).length,
-  };
+export async function usedToday(services: Services, day: DayKey): Promise<{ newCards: number; reviews: number }> {
+  // The day's summary, not the day's log rows: one small row however much was studied.
+  const [today] = await services.progress.daySummaries(day, day);
+  return { newCards: today?.newCards ?? 0, reviews: today?.byState.review ?? 0 };
 }
 
 /** What to study: what is due in some decks (all when none named), or exactly the given cards. */
@@ -86,7 +85,7 @@ export async function startStudy(services: Services, selection: StudySelection =
     const [due, seen, used] = await Promise.all([
       progress.dueBy(now + LEARN_AHEAD_MS),
       progress.seenIds(),
-      usedToday(services, startOfDay(now, clock.timezoneOffset(now))),
+      usedToday(services, dayKey(now, (t) => clock.timezoneOffset(t))),
     ]);
     queue = buildStudyQueue({
       cardIds: chosen.flatMap((s) => s.cardIds),

@@ -1,8 +1,8 @@
 /** The Today screen's figures: due and new per deck, the streak, and when the next card is due. */
 import { hasUnshownNews } from '../domain/deck/changes';
 import type { DeckSummary } from '../domain/deck/types';
-import { buildStudyQueue, countDeck, startOfDay } from '../domain/study-queue';
-import { DAY } from '../domain/interval';
+import { dayKey, type DayKey } from '../domain/calendar';
+import { buildStudyQueue, countDeck } from '../domain/study-queue';
 import type { Services } from './services';
 import { usedToday } from './study';
 
@@ -27,7 +27,7 @@ export interface TodayView {
 export async function loadToday(services: Services): Promise<TodayView> {
   const { progress, catalog, clock } = services;
   const now = clock.now();
-  const today = startOfDay(now, clock.timezoneOffset(now));
+  const today = dayKey(now, (t) => clock.timezoneOffset(t));
   const [settings, due, seen, used] = await Promise.all([
     services.settings.load(),
     progress.dueBy(now),
@@ -59,7 +59,7 @@ export async function loadToday(services: Services): Promise<TodayView> {
   };
 }
 
-/** Days in a row with at least one rating, ending today, or yesterday while today has none yet. */
-export function countStreak({ progress }: Services, todayStart: number): Promise<{ streak: number; studiedToday: boolean }> {
-  return progress.streak(todayStart, DAY);
+/** Local days in a row with at least one rating, ending today, or yesterday while today has none yet. */
+export function countStreak({ progress }: Services, today: DayKey): Promise<{ streak: number; studiedToday: boolean }> {
+  return progress.streak(today);
 }

@@ -1,26 +1,23 @@
 /**
- * Figures for the Progress screen, from card memories and the review log. Pure: the caller reads the
- * records and passes the time and the start of today.
+ * Figures for the Progress screen, from card memories and the days' summaries of the review log.
+ * Pure: the caller reads the records and passes today and the zone.
  */
-import { DAY } from './interval';
-import { MemoryState, type CardMemory, type Grade } from './memory';
+import { dayKey, dayNumber, daysEndingWith, startOfDayKey, type DayKey, type OffsetOf } from './calendar';
+import type { DaySummary } from './day-summary';
+import type { CardMemory } from './memory';
 
 /** A card counts as mastered once FSRS expects to keep it for three weeks or more. */
 export const MASTERED_STABILITY_DAYS = 21;
 
-export interface LoggedRating {
-  time: number;
-  grade: Grade;
-  source: 'study' | 'quiz' | 'briefing';
-  /** The card's state before this rating; absent for its first rating. */
-  stateBefore?: MemoryState;
-}
-
-/** Cards falling due on each of the next `days` days; day 0 also holds everything overdue. */
-export function dueForecast(memories: readonly CardMemory[], todayStart: number, days: number): number[] {
+/**
+ * Cards falling due on each of the next `days` local days (today first); day 0 also holds
+ * everything overdue. Days are calendar days, 23 or 25 hours long when the clocks change.
+ */
+export function dueForecast(memories: readonly CardMemory[], today: DayKey, days: number, offsetOf: OffsetOf): number[] {
   const counts = new Array<number>(days).fill(0);
+  const first = dayNumber(today);
   for (const m of memories) {
-    const day = Math.max(0, Math.floor((m.due - todayStart) / DAY));
+    const day = Math.max(0, dayNumber(dayKey(m.due, offsetOf)) - first);
     if (day < days) counts[day]!++;
   }
   return counts;
@@ -28,12 +25,12 @@ export function dueForecast(memories: readonly CardMemory[], todayStart: number,
 
 /**
  * True retention: of ratings given to cards in review (not new, not still learning), the share
- * that were not Again. Undefined when there were none.
+ * that were not Again, over the given days' summaries. Undefined when there were none.
  */
-export function trueRetention(ratings: readonly LoggedRating[], since: number): { rate: number | undefined; count: number } {
-  const reviewed = ratings.filter((r) => r.time >= since && r.stateBefore === MemoryState.Review);
-  if (reviewed.length === 0) return { rate: undefined, count: 0 };
-  return { rate: reviewed.filter((r) => r.grade !== 1).length / reviewed.length, count: reviewed.length };
+export function trueRetention(days: readonly DaySummary[]): { rate: number | undefined; count: number } {
+  const count = days.reduce((n, d) => n + d.byState.review, 0);
+  if (count === 0) return { rate: undefined, count: 0 };
+  return { rate: days.reduce((n, d) => n + d.reviewsRemembered, 0) / count, count };
 }
 
 /** Share of the given cards whose stability is at least three weeks; unseen cards count as not mastered. */
@@ -46,20 +43,16 @@ export function mastery(cardIds: readonly string[], memories: ReadonlyMap<string
 export interface DayActivity {
   /** Start of the day (local midnight, as epoch ms). */
   day: number;
+  key: DayKey;
   study: number;
   quiz: number;
 }
 
-/** Ratings per day over the last `days` days, oldest first, split by where they were given. */
-export function dailyActivity(ratings: readonly LoggedRating[], todayStart: number, days: number): DayActivity[] {
-  const first = todayStart - (days - 1) * DAY;
-  const out = Array.from({ length: days }, (_, i) => ({ day: first + i * DAY, study: 0, quiz: 0 }));
-  for (const r of ratings) {
-    const i = Math.floor((r.time - first) / DAY);
-    const slot = out[i];
-    if (!slot) continue;
-    if (r.source === 'study') slot.study++;
-    else slot.quiz++;
-  }
-  return out;
+/** Ratings per local day over the `days` days ending today, oldest first, split by where they were given. */
+export function dailyActivity(summaries: readonly DaySummary[], today: DayKey, days: number, offsetOf: OffsetOf): DayActivity[] {
+  const byDay = new Map(summaries.map((s) => [s.day, s]));
+  return daysEndingWith(today, days).map((key) => {
+    const s = byDay.get(key);
+    return { day: startOfDayKey(key, offsetOf), key, study: s?.bySource.study ?? 0, quiz: (s?.bySource.quiz ?? 0) + (s?.bySource.briefing ?? 0) };
+  });
 }

@@ -8,13 +8,15 @@ import type { StoreSpec } from '../domain/backup/format';
 import { checkClassSession, checkImportedDeck, checkMemory, checkQuizResult, checkReview, checkSettings } from '../domain/backup/records';
 import { normaliseSettings } from '../domain/settings';
 import type { Database } from './db';
+import { replaceSummaries } from './day-summaries';
 import type { FaultlinesSchema } from './schema';
 
 /**
  * Stores a backup leaves out: sync's bookkeeping, which describes this device's link to a sync
- * server (and holds its password), like the device settings a backup never carries.
+ * server (and holds its password), like the device settings a backup never carries; and the day
+ * summaries, which are counted from the log a restore writes (so a file cannot make them disagree).
  */
-export const NOT_BACKED_UP = ['undos', 'sync', 'synced'] as const satisfies readonly StoreNames<FaultlinesSchema>[];
+export const NOT_BACKED_UP = ['undos', 'sync', 'synced', 'days'] as const satisfies readonly StoreNames<FaultlinesSchema>[];
 
 type StoreName = Exclude<StoreNames<FaultlinesSchema>, (typeof NOT_BACKED_UP)[number]>;
 
@@ -40,6 +42,8 @@ export type BackupData = {
 };
 
 const STORE_NAMES = Object.keys(BACKUP_STORES) as StoreName[];
+/** What a restore writes: the stores a backup carries, and the summaries counted from them. */
+const REWRITTEN: StoreNames<FaultlinesSchema>[] = [...STORE_NAMES, 'days'];
 
 export interface BackupRepository {
   /** Every store, read in one transaction. */
@@ -52,7 +56,24 @@ export interface BackupRepository {
   rewrite(combine: (here: BackupData) => BackupData): Promise<BackupData>;
   /** When the newest rating here was made, if there is one. */
   newestReviewTime(): Promise<number | undefined>;
+  /**
+   * Every store, read in one transaction but a page at a time, handed to `sink` in the order of
+   * the stores' names (a backup's canonical order), so no more than a page of the log is in memory.
+   * The sink must be synchronous: waiting on anything else would let the transaction commit.
+   */
+  readInPages(sink: StoreSink): Promise<void>;
 }
+
+/** Where readInPages sends the stores. */
+export interface StoreSink {
+  beginList(name: StoreName): void;
+  records(records: readonly unknown[]): void;
+  endList(): void;
+  single(name: StoreName, value: unknown): void;
+}
+
+/** Records read at a time by readInPages: a few megabytes of the log. */
+export const EXPORT_PAGE = 5_000;
 
 type AnyTransaction = ReturnType<Awaited<ReturnType<Database['get']>>['transaction']>;
 
@@ -68,12 +89,12 @@ async function readStores(tx: AnyTransaction): Promise<BackupData> {
   return data as BackupData;
 }
 
-export function backupRepository({ run }: Database): BackupRepository {
+export function backupRepository({ run, offsetOf }: Database): BackupRepository {
   return {
     readAll: () => run((db) => readStores(db.transaction(STORE_NAMES))),
     rewrite: (combine) =>
       run(async (db) => {
-        const tx = db.transaction(STORE_NAMES, 'readwrite');
+        const tx = db.transaction(REWRITTEN, 'readwrite');
         // Aborting below rejects tx.done; the error that caused it is the one to report.
         tx.done.catch(() => undefined);
         try {
@@ -90,12 +111,37 @@ export function backupRepository({ run }: Database): BackupRepository {
             else write(store.put(next[name] as never, spec.key as never));
           }
           await Promise.all(writes);
+          // The log was replaced: its summaries are counted afresh from it, in the same transaction.
+          await replaceSummaries(tx.objectStore('days'), offsetOf, next.reviews, next.quizResults.flatMap((q) => q.answers));
           await tx.done;
           return next;
         } catch (error) {
           try { tx.abort(); } catch { /* already aborted by the failed request */ }
           throw error;
         }
+      }),
+    readInPages: (sink) =>
+      run(async (db) => {
+        const tx = db.transaction(STORE_NAMES);
+        for (const name of [...STORE_NAMES].sort()) {
+          const spec = BACKUP_STORES[name];
+          const store = tx.objectStore(name);
+          if (spec.shape === 'single') {
+            // Settings never saved are the defaults, as the settings repository reads them.
+            sink.single(name, normaliseSettings((await store.get(spec.key)) as BackupData['settings'] | undefined));
+            continue;
+          }
+          sink.beginList(name);
+          let after: IDBValidKey | undefined;
+          for (;;) {
+            const page = (await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), EXPORT_PAGE)) as unknown as Record<string, unknown>[];
+            sink.records(page);
+            if (page.length < EXPORT_PAGE) break;
+            after = page[page.length - 1]![spec.key] as IDBValidKey;
+          }
+          sink.endList();
+        }
+        await tx.done;
       }),
     newestReviewTime: () =>
       run(async (db) => (await db.transaction('reviews').store.index('by-time').openCursor(null, 'prev'))?.value.time),

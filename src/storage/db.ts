@@ -5,6 +5,7 @@
  * a StorageProblem, with plain words, so no screen ever shows the engine's own message.
  */
 import { openDB } from 'idb';
+import type { OffsetOf } from '../domain/calendar';
 import { DB_NAME, DB_VERSION, upgrade, type FaultlinesDB } from './schema';
 import { isEngineError, StorageProblem, toStorageProblem } from './storage-problem';
 
@@ -24,9 +25,13 @@ export interface Database {
    */
   run<T>(work: (db: FaultlinesDB) => Promise<T>): Promise<T>;
   close(): void;
+  /** The zone local days are counted in, for the day summaries: the app clock's. */
+  offsetOf: OffsetOf;
 }
 
-export function openDatabase(events: ConnectionEvents, name = DB_NAME): Database {
+export const systemOffset: OffsetOf = (time) => new Date(time).getTimezoneOffset();
+
+export function openDatabase(events: ConnectionEvents, name = DB_NAME, offsetOf: OffsetOf = systemOffset): Database {
   let connection: Promise<FaultlinesDB> | undefined;
   let closedForUpgrade = false;
 
@@ -42,7 +47,7 @@ export function openDatabase(events: ConnectionEvents, name = DB_NAME): Database
           // An aborted upgrade rejects the open, which is where it is reported; idb's own promise
           // for the upgrade transaction would otherwise reject with nobody listening.
           tx.done.catch(() => undefined);
-          upgrade(db, oldVersion, newVersion, tx);
+          upgrade(db, oldVersion, newVersion, tx, offsetOf);
         },
         blocked: () => events.onBlocked(),
         blocking: () => {
@@ -71,6 +76,7 @@ export function openDatabase(events: ConnectionEvents, name = DB_NAME): Database
 
   return {
     get,
+    offsetOf,
     async run(work) {
       try {
         return await work(await get());

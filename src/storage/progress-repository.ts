@@ -1,6 +1,9 @@
 /** Card memories and the review log. A rating and its log row are always written together. */
+import { previousDay, type DayKey } from '../domain/calendar';
+import { TOTAL_KEY, type DaySummary } from '../domain/day-summary';
 import type { CardMemory } from '../domain/memory';
 import type { Database } from './db';
+import { updateSummaries } from './day-summaries';
 import { isLatestRating, writeRatings, type RatingPlan } from './ratings';
 import type { ReviewRecord } from '../domain/records';
 
@@ -33,10 +36,13 @@ export interface ProgressRepository {
   reviewsSince(time: number): Promise<ReviewRecord[]>;
   reviewsOf(cardId: string): Promise<ReviewRecord[]>;
   /**
-   * Days in a row with at least one review, counting back from the day starting at `todayStart`
-   * (or from the day before, while today has none yet). Days are `dayLength` ms long.
+   * Local days in a row with at least one review, counting back from `today` (or from the day
+   * before, while today has none yet). Days are calendar days: 23 or 25 hours when the clocks change.
    */
-  streak(todayStart: number, dayLength: number): Promise<{ streak: number; studiedToday: boolean }>;
+  streak(today: DayKey): Promise<{ streak: number; studiedToday: boolean }>;
+  /** The summaries of the local days from `first` to `last`, both included, oldest first; days with nothing are absent. */
+  daySummaries(first: DayKey, last: DayKey): Promise<DaySummary[]>;
+  /** Every rating in the log, from the running total (not a count of the log). */
   reviewCount(): Promise<number>;
   /** How many ratings these cards have, all counted in one read-only transaction. */
   reviewCountOf(cardIds: readonly string[]): Promise<number>;
@@ -61,13 +67,16 @@ export function progressRepository(database: Database): ProgressRepository {
       }),
     record: (plan) =>
       run(async (db) => {
-        const tx = db.transaction(['memories', 'reviews'], 'readwrite');
-        const [[review]] = await Promise.all([writeRatings(tx.objectStore('memories'), tx.objectStore('reviews'), [plan]), tx.done]);
+        const tx = db.transaction(['memories', 'reviews', 'days'], 'readwrite');
+        const [[review]] = await Promise.all([
+          writeRatings(tx.objectStore('memories'), tx.objectStore('reviews'), tx.objectStore('days'), database.offsetOf, [plan]),
+          tx.done,
+        ]);
         return review!;
       }),
     undo: (reviewId) =>
       run(async (db) => {
-        const tx = db.transaction(['memories', 'reviews', 'undos'], 'readwrite');
+        const tx = db.transaction(['memories', 'reviews', 'undos', 'days'], 'readwrite');
         const reviews = tx.objectStore('reviews');
         const memories = tx.objectStore('memories');
         const review = await reviews.get(reviewId);
@@ -77,6 +86,7 @@ export function progressRepository(database: Database): ProgressRepository {
         } else if (review) {
           await (review.before ? memories.put(review.before) : memories.delete(review.cardId));
           await reviews.delete(reviewId);
+          await updateSummaries(tx.objectStore('days'), database.offsetOf, { removedRatings: [review] });
           // Kept, so that sync (when on) can take the undo to the learner's other devices.
           await tx.objectStore('undos').put({ reviewId, cardId: review.cardId, time: review.time });
           result = { status: 'undone', review };
@@ -86,19 +96,18 @@ export function progressRepository(database: Database): ProgressRepository {
       }),
     reviewsSince: (time) => run((db) => db.getAllFromIndex('reviews', 'by-time', IDBKeyRange.lowerBound(time))),
     reviewsOf: (cardId) => run((db) => db.getAllFromIndex('reviews', 'by-card', cardId)),
-    // One read-only transaction and one `getKey` per day: the first key of a range is a single seek.
-    // (Counting each day's range, or stepping a cursor back with continue(key), walks every entry in
-    // between: 40–50 s for a 1,000-day streak at a million rows, measured by `npm run bench`.)
-    streak: (todayStart, dayLength) =>
+    // The days' summaries, not the log: a few hundred small rows however long the log is. (Walking
+    // the log's time index took 40–50 s for a 1,000-day streak at a million rows, `npm run bench`.)
+    streak: (today) =>
       run(async (db) => {
-        const index = db.transaction('reviews').store.index('by-time');
-        const studied = async (day: number) => (await index.getKey(IDBKeyRange.bound(day, day + dayLength, false, true))) !== undefined;
-        const studiedToday = await studied(todayStart);
+        const studied = new Set((await db.getAll('days', IDBKeyRange.upperBound(today))).filter((d) => d.ratings > 0).map((d) => d.day));
+        const studiedToday = studied.has(today);
         let streak = studiedToday ? 1 : 0;
-        for (let day = todayStart - dayLength; await studied(day); day -= dayLength) streak++;
+        for (let day = previousDay(today); studied.has(day); day = previousDay(day)) streak++;
         return { streak, studiedToday };
       }),
-    reviewCount: () => run((db) => db.count('reviews')),
+    daySummaries: (first, last) => run((db) => db.getAll('days', IDBKeyRange.bound(first, last))),
+    reviewCount: () => run(async (db) => (await db.get('days', TOTAL_KEY))?.ratings ?? 0),
     reviewCountOf: (cardIds) =>
       run(async (db) => {
         const index = db.transaction('reviews').store.index('by-card');
@@ -118,8 +127,10 @@ export function progressRepository(database: Database): ProgressRepository {
       }),
     resetAll: () =>
       run(async (db) => {
-        const tx = db.transaction(['memories', 'reviews', 'quizResults'], 'readwrite');
-        await Promise.all([tx.objectStore('memories').clear(), tx.objectStore('reviews').clear(), tx.objectStore('quizResults').clear(), tx.done]);
+        const tx = db.transaction(['memories', 'reviews', 'quizResults', 'days'], 'readwrite');
+        await Promise.all([
+          tx.objectStore('memories').clear(), tx.objectStore('reviews').clear(), tx.objectStore('quizResults').clear(), tx.objectStore('days').clear(), tx.done,
+        ]);
       }),
   };
 }

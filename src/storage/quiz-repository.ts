@@ -1,5 +1,6 @@
 /** Quiz and Briefing results. An answer, its result record and the card grades it causes are one transaction. */
 import type { Database } from './db';
+import { updateSummaries } from './day-summaries';
 import { writeRatings, type RatingPlan } from './ratings';
 import type { QuizResultRecord, ReviewRecord } from '../domain/records';
 
@@ -14,7 +15,8 @@ export interface QuizRepository {
   save(result: QuizResultRecord, ratings: readonly RatingPlan[]): Promise<ReviewRecord[]>;
 }
 
-export function quizRepository({ run }: Database): QuizRepository {
+export function quizRepository(database: Database): QuizRepository {
+  const { run } = database;
   return {
     get: (id) => run((db) => db.get('quizResults', id)),
     recent: (limit) =>
@@ -29,12 +31,15 @@ export function quizRepository({ run }: Database): QuizRepository {
       }),
     save: (result, ratings) =>
       run(async (db) => {
-        const tx = db.transaction(['quizResults', 'memories', 'reviews'], 'readwrite');
-        const [, written] = await Promise.all([
-          tx.objectStore('quizResults').put(result),
-          writeRatings(tx.objectStore('memories'), tx.objectStore('reviews'), ratings),
-          tx.done,
-        ]);
+        const tx = db.transaction(['quizResults', 'memories', 'reviews', 'days'], 'readwrite');
+        tx.done.catch(() => undefined);
+        const days = tx.objectStore('days');
+        // The answers counted in the days' summaries are replaced as the result is: the old ones out, the new in.
+        const before = await tx.objectStore('quizResults').get(result.id);
+        await tx.objectStore('quizResults').put(result);
+        const written = await writeRatings(tx.objectStore('memories'), tx.objectStore('reviews'), days, database.offsetOf, ratings);
+        await updateSummaries(days, database.offsetOf, { removedAnswers: before?.answers ?? [], addedAnswers: result.answers });
+        await tx.done;
         return written;
       }),
   };

@@ -5,8 +5,10 @@
  * memory and store a log row whose `before` is wrong (a lost update).
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { OffsetOf } from '../domain/calendar';
 import type { CardMemory } from '../domain/memory';
 import type { ReviewRecord } from '../domain/records';
+import { updateSummaries } from './day-summaries';
 import type { FaultlinesSchema } from './schema';
 
 /** Builds the review row from the memory the card has when it is written (absent for a new card). */
@@ -19,13 +21,14 @@ type Store<Stores extends ArrayLike<StoreNames<FaultlinesSchema>>, Name extends 
   IDBPObjectStore<FaultlinesSchema, Stores, Name, 'readwrite'>;
 
 /**
- * Reads each card's current memory, builds its review row and writes row and memory, all in the
- * one transaction the two stores belong to.
+ * Reads each card's current memory, builds its review row and writes row and memory, and counts the
+ * rows in their days' summaries, all in the one transaction the three stores belong to.
  * Plans run one after another, so two plans for one card chain. `review` must be synchronous: an
  * await on anything but this transaction's requests would let it commit early.
  */
 export async function writeRatings<Stores extends ArrayLike<StoreNames<FaultlinesSchema>>>(
-  memories: Store<Stores, 'memories'>, reviews: Store<Stores, 'reviews'>, plans: readonly RatingPlan[],
+  memories: Store<Stores, 'memories'>, reviews: Store<Stores, 'reviews'>, days: Store<Stores, 'days'>, offsetOf: OffsetOf,
+  plans: readonly RatingPlan[],
 ): Promise<ReviewRecord[]> {
   const written: ReviewRecord[] = [];
   for (const plan of plans) {
@@ -33,6 +36,7 @@ export async function writeRatings<Stores extends ArrayLike<StoreNames<Faultline
     await Promise.all([memories.put(review.after), reviews.add(review)]);
     written.push(review);
   }
+  await updateSummaries(days, offsetOf, { addedRatings: written });
   return written;
 }
 

@@ -8,6 +8,8 @@ import type { Deck } from '../domain/deck/types';
 import { createRng } from '../domain/quiz/rng';
 import type { CardMemory } from '../domain/memory';
 import type { ClassSessionRecord, QuizResultRecord, ReviewRecord } from '../domain/records';
+import { countInto, dropEmpty, type DaySummary } from '../domain/day-summary';
+import type { OffsetOf } from '../domain/calendar';
 import type { Settings } from '../domain/settings';
 import { importedCardPrefix, isShippedCardId } from '../domain/trust-ids';
 import type { SyncConfig } from '../domain/sync/config';
@@ -16,7 +18,7 @@ import type { Stamps } from '../domain/sync/settings';
 import type { SyncedMark, SyncState } from '../domain/sync/state';
 
 export const DB_NAME = 'faultlines';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface FaultlinesSchema extends DBSchema {
   memories: { key: string; value: CardMemory; indexes: { 'by-due': number } };
@@ -32,6 +34,12 @@ export interface FaultlinesSchema extends DBSchema {
   sync: { key: 'config' | 'state' | 'stamps'; value: SyncConfig | SyncState | Stamps };
   /** One mark per document sent or received: what is not marked (or changed since) waits to be sent. */
   synced: { key: string; value: SyncedMark };
+  /**
+   * One row per local day with ratings or quiz answers (domain/day-summary.ts), and the running
+   * total under TOTAL_KEY: written in the same transaction as every change to `reviews` (and to
+   * quiz answers), so reading them is reading a recount of the log.
+   */
+  days: { key: string; value: DaySummary };
 }
 
 export type FaultlinesDB = IDBPDatabase<FaultlinesSchema>;
@@ -41,8 +49,10 @@ type UpgradeTransaction = IDBPTransaction<FaultlinesSchema, StoreNames<Faultline
 export function upgrade(
   db: FaultlinesDB,
   oldVersion: number,
-  _newVersion: number | null,
+  newVersion: number | null,
   tx: UpgradeTransaction,
+  /** The zone the day summaries' days are counted in (the app's clock's). */
+  offsetOf: OffsetOf = (time) => new Date(time).getTimezoneOffset(),
 ): void {
   if (oldVersion < 1) {
     const memories = db.createObjectStore('memories', { keyPath: 'cardId' });
@@ -74,6 +84,34 @@ export function upgrade(
     db.createObjectStore('sync');
     db.createObjectStore('synced', { keyPath: 'id' });
   }
+  // (Guarded by newVersion so the scale bench can build a version-6 database and time this rung.)
+  if (oldVersion < 7 && (newVersion ?? DB_VERSION) >= 7) {
+    db.createObjectStore('days', { keyPath: 'day' });
+    // As in rung 5: only IndexedDB requests are awaited, and a failure is reported by the open.
+    if (oldVersion > 0) buildDaySummaries(tx, offsetOf).catch(() => undefined);
+  }
+}
+
+/** Rows read at a time by the rung-7 upgrade: big enough to be few requests, small enough to bound memory. */
+export const SUMMARY_BUILD_BATCH = 20_000;
+
+/**
+ * Version 7: the day summaries, counted from the log there is. The log is read in batches in key
+ * order (the order does not matter to a count), and only the counts are kept, not the rows.
+ */
+async function buildDaySummaries(tx: UpgradeTransaction, offsetOf: OffsetOf): Promise<void> {
+  const reviews = tx.objectStore('reviews');
+  const counts = new Map<string, DaySummary>();
+  let after: string | undefined;
+  for (;;) {
+    const batch = await reviews.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SUMMARY_BUILD_BATCH);
+    countInto(counts, batch, [], offsetOf);
+    if (batch.length < SUMMARY_BUILD_BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  countInto(counts, [], (await tx.objectStore('quizResults').getAll()).flatMap((q) => q.answers), offsetOf);
+  const days = tx.objectStore('days');
+  await Promise.all([...dropEmpty(counts).values()].map((summary) => days.put(summary)));
 }
 
 /**

@@ -5,6 +5,8 @@
  * resumes from the last checkpoint written.
  */
 import type { IDBPTransaction } from 'idb';
+import type { OffsetOf } from '../domain/calendar';
+import type { LogChange } from '../domain/day-summary';
 import type { Deck } from '../domain/deck/types';
 import { normaliseSettings, type Settings } from '../domain/settings';
 import type { SyncConfig } from '../domain/sync/config';
@@ -15,7 +17,8 @@ import { restamp, takeStamp, type Stamps } from '../domain/sync/settings';
 import { addRefusals, EMPTY_SYNC_STATE, ONCE_MARK, type SyncedMark, type SyncState } from '../domain/sync/state';
 import { EARLIEST_TIME, type Incoming, type Refusal } from '../domain/sync/validate';
 import type { Database } from './db';
-import type { ClassSessionRecord, QuizResultRecord, ReviewRecord } from '../domain/records';
+import type { ClassSessionRecord, QuizAnswerRecord, QuizResultRecord, ReviewRecord, ReviewSource } from '../domain/records';
+import { updateSummaries } from './day-summaries';
 import type { FaultlinesSchema } from './schema';
 
 export type IncomingDoc = Incoming<Deck, QuizResultRecord, ClassSessionRecord>;
@@ -72,7 +75,7 @@ export interface SyncRepository {
   apply(batch: IncomingBatch, scheduling: (settings: Settings) => Rescheduler): Promise<BatchResult>;
 }
 
-const APPLY_STORES = ['reviews', 'memories', 'undos', 'settings', 'importedDecks', 'quizResults', 'classSessions', 'sync', 'synced'] as const;
+const APPLY_STORES = ['reviews', 'memories', 'undos', 'settings', 'importedDecks', 'quizResults', 'classSessions', 'sync', 'synced', 'days'] as const;
 type ApplyTx = IDBPTransaction<FaultlinesSchema, typeof APPLY_STORES extends readonly (infer S)[] ? S[] : never, 'readwrite'>;
 
 function group<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -84,7 +87,7 @@ function group<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** Every mark whose id starts with `prefix:`. */
 const prefixed = (prefix: string) => IDBKeyRange.bound(`${prefix}:`, `${prefix}:\uffff`);
 
-export function syncRepository({ run }: Database): SyncRepository {
+export function syncRepository({ run, offsetOf }: Database): SyncRepository {
   const readState = async (get: (key: 'state') => Promise<unknown>) => ({ ...EMPTY_SYNC_STATE, ...((await get('state')) as SyncState | undefined) });
   return {
     config: () => run(async (db) => (await db.get('sync', 'config')) as SyncConfig | undefined),
@@ -182,7 +185,7 @@ export function syncRepository({ run }: Database): SyncRepository {
         // Aborting below rejects tx.done; the error that caused it is the one to report.
         tx.done.catch(() => undefined);
         try {
-          const result = await applyBatch(tx, batch, scheduling);
+          const result = await applyBatch(tx, batch, scheduling, offsetOf);
           await tx.done;
           return result;
         } catch (error) {
@@ -194,7 +197,7 @@ export function syncRepository({ run }: Database): SyncRepository {
 }
 
 /** The writing of one batch, all inside `tx`: nothing here may wait on anything but its requests. */
-async function applyBatch(tx: ApplyTx, batch: IncomingBatch, scheduling: (settings: Settings) => Rescheduler): Promise<BatchResult> {
+async function applyBatch(tx: ApplyTx, batch: IncomingBatch, scheduling: (settings: Settings) => Rescheduler, offsetOf: OffsetOf): Promise<BatchResult> {
   const sync = tx.objectStore('sync');
   const reviews = tx.objectStore('reviews');
   const memories = tx.objectStore('memories');
@@ -219,13 +222,19 @@ async function applyBatch(tx: ApplyTx, batch: IncomingBatch, scheduling: (settin
   if (result.settingsChanged) await tx.objectStore('settings').put(settings, 'app');
   if (stamps !== storedStamps) await sync.put(stamps, 'stamps');
 
-  const records = async <R extends { id: string }>(store: 'importedDecks' | 'quizResults' | 'classSessions', docs: { id: string; rev: string; record: R }[], merge: (here: R | undefined, incoming: R) => R) => {
+  // What this batch changes in the log and in quiz answers: the day summaries follow it (below).
+  const change = { addedRatings: [] as ReviewRecord[], removedRatings: [] as ReviewRecord[], addedAnswers: [] as QuizAnswerRecord[], removedAnswers: [] as QuizAnswerRecord[] } satisfies LogChange;
+  const records = async <R extends { id: string }>(
+    store: 'importedDecks' | 'quizResults' | 'classSessions', docs: { id: string; rev: string; record: R }[], merge: (here: R | undefined, incoming: R) => R,
+    onChange?: (here: R | undefined, merged: R) => void,
+  ) => {
     let changed = false;
     for (const { id, rev, record } of docs) {
       const here = (await tx.objectStore(store).get(record.id)) as R | undefined;
       const merged = merge(here, record);
       if (merged !== here) {
         await tx.objectStore(store).put(merged as never);
+        onChange?.(here, merged);
         changed = true;
       }
       marks.push({ id, rev, fingerprint: fingerprint(record) });
@@ -233,7 +242,10 @@ async function applyBatch(tx: ApplyTx, batch: IncomingBatch, scheduling: (settin
     return changed;
   };
   result.decksChanged = await records('importedDecks', of('deck').map((d) => ({ ...d, record: d.deck })), mergeDeck);
-  await records('quizResults', of('quiz').map((d) => ({ ...d, record: d.result })), mergeQuizResult);
+  await records('quizResults', of('quiz').map((d) => ({ ...d, record: d.result })), mergeQuizResult, (here, merged) => {
+    change.removedAnswers.push(...(here?.answers ?? []));
+    change.addedAnswers.push(...merged.answers);
+  });
   await records('classSessions', of('class').map((d) => ({ ...d, record: d.session })), mergeClassSession);
 
   // Requests are issued together and awaited together: one at a time, a batch of 1,000 ratings
@@ -258,6 +270,7 @@ async function applyBatch(tx: ApplyTx, batch: IncomingBatch, scheduling: (settin
   });
   const removes = new Map<string, string[]>();
   for (const row of undoneRows) if (row) group(removes, row.cardId, row.id);
+  const undoneById = new Map(undoneRows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
 
   const reviewDocs = of('review');
   const known = await Promise.all(reviewDocs.map((d) => Promise.all([undos.getKey(d.review.id), reviews.getKey(d.review.id)])));
@@ -288,12 +301,21 @@ async function applyBatch(tx: ApplyTx, batch: IncomingBatch, scheduling: (settin
       : replayCard(p.cardId, p.memory, logs[i]!.filter((r) => !p.removed.has(r.id)), p.added, scheduler.replay);
     for (const reviewId of p.removed) write(reviews.delete(reviewId));
     for (const row of rebuilt.put) write(reviews.put(row as ReviewRecord));
+    // A replay may rewrite rows already here (their memories change): the old row's count goes out, the new one's in.
+    const old = new Map((logs[i] ?? []).map((r) => [r.id, r]));
+    for (const reviewId of p.removed) change.removedRatings.push(undoneById.get(reviewId)!);
+    for (const row of rebuilt.put) {
+      const was = old.get(row.id);
+      if (was) change.removedRatings.push(was);
+      change.addedRatings.push(row as ReviewRecord);
+    }
     write(rebuilt.memory ? memories.put(rebuilt.memory) : memories.delete(p.cardId));
     result.cardIds.push(p.cardId);
     result.ratingsAdded += p.added.length;
     result.ratingsUndone += p.removed.size;
   });
 
+  await updateSummaries(tx.objectStore('days'), offsetOf, change);
   for (const mark of marks) write(tx.objectStore('synced').put(mark));
   if (once.length) write(tx.objectStore('synced').put({ id: `${ONCE_MARK}:received:${String(batch.checkpoint)}`, ids: once }));
   const state = { ...EMPTY_SYNC_STATE, ...((await sync.get('state')) as SyncState | undefined) };

@@ -1,4 +1,5 @@
 import { useFreshIndexedDb } from '../storage/helpers';
+import { exportBackup } from '../../src/app/backup';
 import { createCatalog, summarise } from '../../src/app/catalog';
 import { createServices, type Services } from '../../src/app/services';
 import type { Card, Deck } from '../../src/domain/deck/types';
@@ -15,11 +16,13 @@ export function testDeck(id: string, cardIds: string[]): Deck {
 }
 
 /** Services on a fresh database, a clock the test moves by hand, fuzz off, predictable ids. */
-export function testServices(decks: Deck[]): Services & { clock: { now(): number; timezoneOffset(): number; set(t: number): void } } {
+export function testServices(
+  decks: Deck[], options: { timezoneOffset?: (time: number) => number } = {},
+): Services & { clock: { now(): number; timezoneOffset(time: number): number; set(t: number): void } } {
   useFreshIndexedDb();
   let time = T0;
   let next = 0;
-  const clock = { now: () => time, timezoneOffset: () => 0, set: (t: number) => { time = t; } };
+  const clock = { now: () => time, timezoneOffset: options.timezoneOffset ?? (() => 0), set: (t: number) => { time = t; } };
   const catalog = createCatalog(
     decks.map(summarise),
     (id) => { const d = decks.find((x) => x.id === id); return d ? Promise.resolve(d) : undefined; },
@@ -29,4 +32,9 @@ export function testServices(decks: Deck[]): Services & { clock: { now(): number
     clock, catalog, fuzz: false, newId: () => `review-${++next}`,
   });
   return { ...services, clock };
+}
+
+/** A backup file's text, as exportBackup writes it (small collections only: the test holds it as one string). */
+export async function exportText(services: Services): Promise<string> {
+  return (await exportBackup(services)).blob.text();
 }

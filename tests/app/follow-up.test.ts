@@ -66,7 +66,7 @@ describe('a follow-up quiz', () => {
     const backup = await exportBackup(services);
     const other = testServices(decks);
     other.clock.set(T0 + 5 * DAY);
-    const check = await checkBackup(other, backup.text);
+    const check = await checkBackup(other, await backup.blob.text());
     if (!check.ok) throw new Error(JSON.stringify(check));
     await restoreBackup(other, check.file, 'replace');
     expect((await followUpsOf(other, id)).map((f) => [f.id, f.link.of])).toEqual([[followId, id]]);

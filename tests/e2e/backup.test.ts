@@ -195,15 +195,25 @@ it('reminds on Today after 200 ratings, links to the Backup panel, and "Not now"
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   await page.getByTestId('no-backup-reminder').waitFor({ state: 'attached' });
   expect(await page.getByTestId('backup-reminder').count()).toBe(0);
-  // 200 ratings written straight into the log, as if made over weeks.
+  // 200 ratings written straight into the log, as if made over weeks — with the day summaries the
+  // app writes in the same transaction as every rating (its running total is what the reminder counts).
   await page.evaluate(() => new Promise<void>((resolve, reject) => {
     const open = indexedDB.open('faultlines');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction('reviews', 'readwrite');
+      const tx = db.transaction(['reviews', 'days'], 'readwrite');
       const memory = { cardId: 'act-001', due: Date.now() + 864e5, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2 };
-      for (let i = 0; i < 200; i++) tx.objectStore('reviews').put({ id: `seed-${i}`, cardId: 'act-001', time: Date.now() - 864e5 + i, grade: 3, source: 'study', after: memory });
+      const time = Date.now() - 864e5;
+      for (let i = 0; i < 200; i++) tx.objectStore('reviews').put({ id: `seed-${i}`, cardId: 'act-001', time: time + i, grade: 3, source: 'study', after: memory, before: memory });
+      const local = new Date(time + 100);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const summary = (day: string) => ({
+        day, ratings: 200, byGrade: [0, 0, 200, 0], byState: { new: 0, learning: 0, review: 200, relearning: 0 }, reviewsRemembered: 200,
+        bySource: { study: 200, quiz: 0, briefing: 0 }, newCards: 0, quizRight: 0, quizWrong: 0,
+      });
+      tx.objectStore('days').put(summary(`${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`));
+      tx.objectStore('days').put(summary('total'));
       tx.oncomplete = () => { db.close(); resolve(); };
       tx.onerror = () => reject(tx.error);
     };

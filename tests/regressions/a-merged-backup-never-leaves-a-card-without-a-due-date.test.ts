@@ -6,7 +6,7 @@ import { afterEach, expect, it } from 'vitest';
 import { checkBackup, exportBackup, sha256 } from '../../src/app/backup';
 import { startStudy } from '../../src/app/study';
 import { checksumOf } from '../../src/domain/backup/validate';
-import { T0, testDeck, testServices } from '../app/fixtures';
+import { T0, testDeck, testServices, exportText } from '../app/fixtures';
 
 const DAY = 86_400_000;
 const decks = [testDeck('actors', ['act-001', 'act-002'])];
@@ -25,7 +25,7 @@ async function rated(name: string, time: number) {
 
 it('refuses a rating at a time no Date can hold, so a merge cannot turn it into a memory of NaN', async () => {
   const there = await rated('there', T0);
-  const file = JSON.parse((await exportBackup(there)).text);
+  const file = JSON.parse((await exportText(there)));
   file.data.reviews.push({ ...file.data.reviews[0], id: 'there-2', time: 1e16 });
   file.checksum = await checksumOf(file, sha256);
 

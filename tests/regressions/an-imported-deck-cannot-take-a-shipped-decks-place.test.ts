@@ -7,7 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { checkBackup, exportBackup, sha256 } from '../../src/app/backup';
 import { startStudy } from '../../src/app/study';
 import { checksumOf } from '../../src/domain/backup/validate';
-import { T0, testDeck, testServices } from '../app/fixtures';
+import { T0, testDeck, testServices, exportText } from '../app/fixtures';
 
 let services: ReturnType<typeof testServices>;
 afterEach(() => services.database.close());
@@ -15,7 +15,7 @@ afterEach(() => services.database.close());
 it('refuses a backup whose imported deck takes a shipped deck\'s id and cards', async () => {
   services = testServices([testDeck('actors', ['act-001', 'act-002'])]);
   await (await startStudy(services, { cardIds: ['act-001'] })).rate(3);
-  const file = JSON.parse((await exportBackup(services)).text);
+  const file = JSON.parse((await exportText(services)));
   file.data.importedDecks = [{ ...testDeck('actors', ['act-001']), topic: 'custom', talkingPoints: [] }];
   file.checksum = await checksumOf(file, sha256);
 

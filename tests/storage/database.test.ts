@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from './helpers';
-import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
+import { DB_NAME, DB_VERSION, SUMMARY_BUILD_BATCH } from '../../src/storage/schema';
+import { summariseLog } from '../../src/domain/day-summary';
 import { progressRepository, settingsRepository } from '../../src/storage';
 
-const ALL_STORES = ['classSessions', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings', 'sync', 'synced', 'undos'];
+const ALL_STORES = ['classSessions', 'days', 'importedDecks', 'memories', 'quizResults', 'reviews', 'settings', 'sync', 'synced', 'undos'];
 
 describe('the database', () => {
   it('creates every store and index of the current version on a first open', async () => {
@@ -18,7 +19,7 @@ describe('the database', () => {
   });
 
   /** A database as each older version of the app left it, with one rating and settings in it. */
-  function writeOldVersion(version: 1 | 2 | 3 | 4 | 5, extra: (tx: IDBTransaction) => void = () => undefined): Promise<void> {
+  function writeOldVersion(version: 1 | 2 | 3 | 4 | 5 | 6, extra: (tx: IDBTransaction) => void = () => undefined): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(DB_NAME, version);
       open.onupgradeneeded = () => {
@@ -31,6 +32,7 @@ describe('the database', () => {
         if (version >= 2) db.createObjectStore('quizResults', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
         if (version >= 3) db.createObjectStore('importedDecks', { keyPath: 'id' });
         if (version >= 4) db.createObjectStore('classSessions', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+        if (version >= 6) ['undos', 'sync', 'synced'].forEach((name) => db.createObjectStore(name, name === 'sync' ? {} : { keyPath: name === 'undos' ? 'reviewId' : 'id' }));
         const tx = open.transaction!;
         tx.objectStore('memories').put({ cardId: 'act-001', due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1 });
         tx.objectStore('reviews').put({ id: 'r1', cardId: 'act-001', time: 1, grade: 3, source: 'study', after: {} });
@@ -45,7 +47,7 @@ describe('the database', () => {
     });
   }
 
-  for (const version of [1, 2, 3, 4, 5] as const) {
+  for (const version of [1, 2, 3, 4, 5, 6] as const) {
     it(`upgrades a database written by version ${version} and keeps its progress`, async () => {
       const database = freshDatabase();
       await writeOldVersion(version);
@@ -63,6 +65,28 @@ describe('the database', () => {
       database.close();
     });
   }
+
+  it('counts the day summaries and the running total from the whole log of a version-6 database, in batches', async () => {
+    const database = freshDatabase();
+    const DAY = 86_400_000;
+    const start = Date.UTC(2026, 0, 1);
+    const rows = SUMMARY_BUILD_BATCH + 5_000;
+    const answers = [{ questionId: 'a', correct: true, cardIds: [], missedCardIds: [], answeredAt: start + 3 * DAY }, { questionId: 'b', correct: false, cardIds: [], missedCardIds: [], answeredAt: start + 3 * DAY + 1 }];
+    await writeOldVersion(6, (tx) => {
+      const reviews = tx.objectStore('reviews');
+      for (let i = 0; i < rows; i++) {
+        reviews.put({ id: `z${String(i).padStart(6, '0')}`, cardId: `act-${i % 50}`, time: start + Math.floor(i / 97) * DAY + i, grade: 1 + (i % 4), source: i % 3 ? 'study' : 'quiz', after: {}, ...(i % 7 ? { before: { state: i % 4 } } : {}) });
+      }
+      tx.objectStore('quizResults').put({ id: 'q2', startedAt: 1, answers });
+    });
+    const db = await database.get();
+    const [reviews, quizzes, days] = await Promise.all([db.getAll('reviews'), db.getAll('quizResults'), db.getAll('days')]);
+    expect(reviews).toHaveLength(rows + 1);
+    expect(days).toEqual([...summariseLog(reviews, quizzes.flatMap((q) => q.answers), () => 0).values()].sort((a, b) => (a.day < b.day ? -1 : 1)));
+    expect(await progressRepository(database).reviewCount()).toBe(rows + 1);
+    expect(days.find((d) => d.day === '2026-01-04')).toMatchObject({ quizRight: 1, quizWrong: 1 });
+    database.close();
+  }, 60_000);
 
   it('moves imported decks saved with ids outside the imported namespace into it, their own cards\' ratings with them', async () => {
     const card = (id: string) => ({ id, kind: 'basic', prompt: `P ${id}`, answer: 'A', explanation: '', tags: [], source: { type: 'imported', file: 'f.csv', date: '2026-01-01' } });

@@ -11,8 +11,8 @@ export function useFreshIndexedDb(): void {
   globalThis.indexedDB = new IDBFactory();
 }
 
-/** A fresh, empty IndexedDB for each test, and a connection to it. */
+/** A fresh, empty IndexedDB for each test, and a connection to it; days are counted in UTC, whatever the machine's zone. */
 export function freshDatabase(events: Partial<ConnectionEvents> = {}): Database {
   useFreshIndexedDb();
-  return openDatabase({ onBlocked: () => undefined, onVersionChange: () => undefined, ...events });
+  return openDatabase({ onBlocked: () => undefined, onVersionChange: () => undefined, ...events }, undefined, () => 0);
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { dayKey } from '../../src/domain/calendar';
 import { exactly, freshDatabase } from './helpers';
 import type { ReviewRecord } from '../../src/domain/records';
 import { progressRepository, type Database } from '../../src/storage';
@@ -100,11 +101,12 @@ describe('the progress repository', () => {
     // Reviews today (two), yesterday, the day before, then a gap, then older ones.
     const times = [today + 5, today + 9, today - DAY + 100, today - 2 * DAY, today - 4 * DAY, today - 5 * DAY];
     for (const [i, time] of times.entries()) await repo.record(exactly({ ...review(`r${i}`, memory(`c${i}`, T0)), time }));
-    expect(await repo.streak(today, DAY)).toEqual({ streak: 3, studiedToday: true });
+    const key = (t: number) => dayKey(t, db.offsetOf);
+    expect(await repo.streak(key(today))).toEqual({ streak: 3, studiedToday: true });
     // Tomorrow, before studying: the streak still counts up to today.
-    expect(await repo.streak(today + DAY, DAY)).toEqual({ streak: 3, studiedToday: false });
+    expect(await repo.streak(key(today + DAY))).toEqual({ streak: 3, studiedToday: false });
     // Two days later it is broken.
-    expect(await repo.streak(today + 2 * DAY, DAY)).toEqual({ streak: 0, studiedToday: false });
-    expect(await repo.streak(today - 4 * DAY, DAY)).toEqual({ streak: 2, studiedToday: true });
+    expect(await repo.streak(key(today + 2 * DAY))).toEqual({ streak: 0, studiedToday: false });
+    expect(await repo.streak(key(today - 4 * DAY))).toEqual({ streak: 2, studiedToday: true });
   });
 });

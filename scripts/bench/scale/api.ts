@@ -2,7 +2,10 @@
 export interface SeedResult {
   memories: number;
   reviews: number;
+  /** Writing the version-6 collection (not app code). */
   ms: number;
+  /** The app's open of it: the schema upgrade to version 7, which builds the day summaries from the log. */
+  upgradeMs: number;
 }
 
 export interface Breakdown {
@@ -10,11 +13,14 @@ export interface Breakdown {
   steps: { name: string; detail: string; ms: number[] }[];
 }
 
-/**
- * A backup export: its time and size, or how it failed (a million rows may not fit in one string),
- * with the review log's size as JSON estimated from a sample of rows, to explain either.
- */
-export type ExportResult = { ms: number; logChars?: number } & ({ chars: number; error?: undefined } | { error: string });
+/** A backup export, plain and gzip: times and sizes, or how it failed. The bench adds the peak JS heap. */
+export type ExportResult = { ms: number; peakHeapBytes?: number } & (
+  | { bytes: number; gzipMs: number; gzipBytes: number; error?: undefined }
+  | { error: string }
+);
+
+/** Restoring (replace) the plain file just exported into a fresh database: time, or how it failed. */
+export type RestoreResult = { ms: number; peakHeapBytes?: number; reviews?: number; error?: string };
 
 /** One sync of the bench device, as Settings → Sync runs it (src/app/sync/controller.ts). */
 export interface SyncRun {
@@ -33,7 +39,8 @@ export interface ScaleApi {
   /** Sets sync up on an empty device of its own (a database apart from the scale collection). */
   syncSetUp(server: string, user: string, password: string, database: string): Promise<void>;
   syncRun(): Promise<SyncRun>;
-  seed(): Promise<SeedResult>;
+  /** Seeds `rows` review-log rows as version 6 left them, then opens them with the app (the upgrade). */
+  seed(rows: number): Promise<SeedResult>;
   /** From creating the services (the database is not yet open) to the first prompt painted. */
   openToFirstCard(): Promise<number>;
   breakdown(runs: number): Promise<Breakdown>;
@@ -42,6 +49,8 @@ export interface ScaleApi {
   loadToday(runs: number): Promise<number[]>;
   /** The whole backup file, as Settings → Backup makes it (src/app/backup.ts). */
   exportBackup(): Promise<ExportResult>;
+  /** Restores (replace) the plain file exportBackup made, as Settings → Backup does, into a database of its own. */
+  restoreBackup(): Promise<RestoreResult>;
   /** The Progress screen's statistics (src/app/progress.ts). */
   loadProgress(runs: number): Promise<number[]>;
 }

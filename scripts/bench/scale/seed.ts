@@ -1,14 +1,17 @@
 /**
- * Fills the app's database (opened through src/storage, so its schema and upgrade ladder) with the
- * scale bench's collection: a memory per seen card and SHAPE.reviews log rows, 1,000 a day. Rows are
- * written straight to IndexedDB in large transactions without waiting on each put — the only way to
- * write a million rows in seconds rather than minutes. Deterministic: a seeded generator.
+ * Fills a database with the scale bench's collection as version 6 of the app left it (the schema's
+ * own ladder, stopped before rung 7): a memory per seen card and `rows` log rows, spread over
+ * SHAPE.days days. The app's open then upgrades it, and rung 7 builds the day summaries from the
+ * log: that upgrade is timed (entry.ts). Rows are written straight to IndexedDB in large
+ * transactions without waiting on each put, with the app's time-ordered ids, so each batch appends
+ * to the end of the key order instead of landing all over it. Deterministic: a seeded generator.
  */
-import { unwrap } from 'idb';
+import { openDB, unwrap } from 'idb';
 import type { CardMemory } from '../../../src/domain/memory';
 import { DAY } from '../../../src/domain/interval';
 import type { ReviewRecord } from '../../../src/domain/records';
-import type { Database } from '../../../src/storage';
+import { timeOrderedId } from '../../../src/domain/review-id';
+import { upgrade, type FaultlinesSchema } from '../../../src/storage/schema';
 import type { SeedResult } from './api';
 import { cardId } from './synthetic-catalog';
 import type { Shape } from './shape';
@@ -27,7 +30,7 @@ function generator(seed: number): () => number {
   };
 }
 
-/** Review ids look like the app's (crypto.randomUUID), so the primary key is as random as in use. */
+/** The random part of a review id, as the app's (crypto.randomUUID). */
 function uuid(random: () => number): string {
   const hex = (n: number) => Math.floor(random() * 16 ** n).toString(16).padStart(n, '0');
   return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(6)}${hex(6)}`;
@@ -41,13 +44,17 @@ function commit(tx: IDBTransaction): Promise<void> {
   });
 }
 
-export async function seed(database: Database, shape: Shape, now: number, today: number): Promise<SeedResult> {
+/** The version the seeded database is written at: the one before the day summaries. */
+export const SEEDED_VERSION = 6;
+
+export async function seed(name: string, shape: Shape, rows: number, now: number, today: number): Promise<Omit<SeedResult, 'upgradeMs'>> {
   const started = performance.now();
-  const db = unwrap(await database.get());
+  const connection = await openDB<FaultlinesSchema>(name, SEEDED_VERSION, { upgrade: (d, from, to, tx) => upgrade(d, from, to, tx) });
+  const db = unwrap(connection);
   const random = generator(20250613);
   const seen = shape.cards - shape.unseen;
   const memories = new Array<CardMemory | undefined>(seen);
-  const perDay = shape.reviews / shape.days;
+  const perDay = rows / shape.days;
 
   let batch: ReviewRecord[] = [];
   let batches = 0;
@@ -82,7 +89,7 @@ export async function seed(database: Database, shape: Shape, now: number, today:
         lastReview: time,
       };
       memories[card] = after;
-      batch.push({ id: uuid(random), cardId: after.cardId, time, grade: 3, source: 'study', after, ...(before ? { before } : {}) });
+      batch.push({ id: timeOrderedId(time, uuid(random)), cardId: after.cardId, time, grade: 3, source: 'study', after, ...(before ? { before } : {}) });
       if (batch.length === BATCH) await flush();
     }
   }
@@ -96,5 +103,6 @@ export async function seed(database: Database, shape: Shape, now: number, today:
     tx.objectStore('memories').put({ ...m, due });
   });
   await commit(tx);
+  connection.close();
   return { memories: seen, reviews: n, ms: performance.now() - started };
 }

@@ -11,7 +11,7 @@ function emptyDecks(): Plugin {
   return {
     name: 'faultlines-bench-empty-decks',
     resolveId: (id) => (id === 'virtual:decks' ? '\0virtual:decks' : undefined),
-    load: (id) => (id === '\0virtual:decks' ? 'export const catalog = [];\nexport const loaders = {};\n' : undefined),
+    load: (id) => (id === '\0virtual:decks' ? 'export const catalog = [];\nexport const loaders = {};\nexport const retired = [];\n' : undefined),
   };
 }
 

@@ -18,6 +18,7 @@ import { createListeners } from '../listeners';
 import type { Services } from '../services';
 import { basicAuthorization } from '../sync/couch';
 import { liveRequest, LiveUnreachable, type LiveRequestOptions } from './http';
+import { isObject } from '../../domain/validation';
 
 export type LiveAvailability =
   /** Sync is not set up: there is no server to run a class on. */
@@ -116,7 +117,6 @@ export interface FollowOptions {
   now?: () => number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Follows the class database's changes until stopped; the feed holds every checked document so far. */
 export function followLive(target: LiveTarget, quiz: Quiz, options: FollowOptions & { authorization?: string } = {}): LiveFollower {

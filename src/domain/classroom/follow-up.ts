@@ -6,6 +6,7 @@
 import type { Quiz } from '../quiz/types.ts';
 import { SPEC_LIMITS, type ClassroomSpec } from './spec.ts';
 import type { ClassSummary, QuestionSummary } from './summary.ts';
+import { addDays, dayKey } from '../calendar';
 
 export const FOLLOW_UP = {
   /** A question fewer than this share of the class got right is asked again… */
@@ -66,22 +67,12 @@ export function followUpSpec(spec: ClassroomSpec, cardIds: readonly string[], se
   };
 }
 
-// ---- calendar days ----------------------------------------------------------------------------
+// ---- calendar days: domain/calendar.ts is their one home ------------------------------------
 
-const DAY_MS = 86_400_000;
-const DAY_FORMAT = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { addDays } from '../calendar';
 
-/** The local calendar day (YYYY-MM-DD) of `time`, given the time zone's offset then (Date#getTimezoneOffset: minutes to add to local time for UTC). */
-export function localDay(time: number, timezoneOffsetMinutes: number): string {
-  return new Date(time - timezoneOffsetMinutes * 60_000).toISOString().slice(0, 10);
-}
-
-/** The calendar day `days` after `day`: calendar arithmetic, so a change to or from summer time moves nothing. */
-export function addDays(day: string, days: number): string {
-  const m = DAY_FORMAT.exec(day);
-  if (!m) throw new RangeError(`not a calendar day: ${day}`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * DAY_MS).toISOString().slice(0, 10);
-}
+/** The local calendar day (YYYY-MM-DD) of `time`, given the time zone's offset then (Date#getTimezoneOffset). */
+export const localDay = (time: number, timezoneOffsetMinutes: number): string => dayKey(time, () => timezoneOffsetMinutes);
 
 /** The days a follow-up is suggested for: one week and three weeks after the class. */
 export const followUpDays = (classDay: string): string[] => FOLLOW_UP.afterDays.map((n) => addDays(classDay, n));
@@ -99,6 +90,7 @@ export interface FollowUpLink {
   questions: number[];
 }
 
+const DAY_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (v: unknown): v is string => typeof v === 'string' && DAY_FORMAT.test(v) && addDays(v, 0) === v;
 
 /**

@@ -19,6 +19,7 @@ import type { Quiz, QuizResponse } from '../quiz/types.ts';
 import { decodeResultCode, quizTag, STUDENT_KEY } from './result-code.ts';
 import { checkName, nameKey } from './student-name.ts';
 import { canonicalJson } from '../canonical-json.ts';
+import { isObject } from '../validation';
 
 /** A class's database is named so, and a link may name no other: students' devices write nowhere else. */
 export const LIVE_DB_PREFIX = 'faultlines-class-';
@@ -114,7 +115,6 @@ export type LiveEntry =
 
 export type LiveRead = { ok: true; entry: LiveEntry } | { ok: false; reason: string } | { ok: 'skip' };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ANSWER_ID = /^answer:([0-9A-Z]{5}):(\d{1,3})$/;
 const RESULT_ID = /^result:([0-9A-Z]{5})$/;
 const ANSWER_NUMBER = /^(0|[1-9]\d{0,30})$/;

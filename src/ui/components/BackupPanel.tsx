@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  checkBackup, exportBackup, lastBackupTime, restoreBackup,
+  checkBackupFile, exportBackup, lastBackupTime, restoreBackup,
   type BackupCheck, type BackupCounts, type RestoreMode, type RestoreReport,
 } from '../../app/backup';
 import { loadSettings } from '../../app/settings';
@@ -59,12 +59,12 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
   // Controls stay enabled (disabling the focused one would drop keyboard focus); a second press while busy is ignored.
   const busy = stage.step === 'busy';
 
-  const download = async () => {
+  const download = async (compress: boolean) => {
     if (busy) return;
     setStage({ step: 'busy', message: 'Preparing the backup…' });
     try {
-      const backup = await exportBackup(services);
-      downloadFile(backup.fileName, new Blob([backup.text], { type: 'application/json' }));
+      const backup = await exportBackup(services, { compress });
+      downloadFile(backup.fileName, backup.blob);
       setStage({ step: 'downloaded', fileName: backup.fileName, counts: backup.counts });
       void refreshLastBackup();
     } catch (e) {
@@ -77,7 +77,7 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
     if (!file || busy) return;
     setStage({ step: 'busy', message: `Checking ${file.name}…` });
     try {
-      const check = await checkBackup(services, await file.text());
+      const check = await checkBackupFile(services, file);
       setStage(check.ok ? { step: 'checked', fileName: file.name, check } : { step: 'refused', fileName: file.name, check });
     } catch (e) {
       setStage({ step: 'failed', message: `${file.name} could not be read: ${errorText(e)}` });
@@ -115,15 +115,18 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
       <p class="muted" data-testid="last-backup">
         {lastBackup !== undefined ? `Last backup: ${when(lastBackup)}.` : 'No backup has been made on this device yet.'}
       </p>
-      <p><button type="button" class="button primary" onClick={() => void download()}>Download a backup</button></p>
+      <p>
+        <button type="button" class="button primary" onClick={() => void download(false)}>Download a backup</button>{' '}
+        <button type="button" class="button" onClick={() => void download(true)}>Download it compressed (.gz)</button>
+      </p>
 
       <label for="backup-file">Restore from a file</label>
       <input
-        id="backup-file" ref={fileInput} type="file" accept="application/json,.json"
+        id="backup-file" ref={fileInput} type="file" accept="application/json,.json,application/gzip,.gz"
         aria-describedby="backup-file-help" onChange={(e) => void choose(e.currentTarget)}
       />
       <p id="backup-file-help" class="help">
-        A Faultlines backup (.json). It is checked in full first; nothing changes until you choose how to restore it.
+        A Faultlines backup (.json, or compressed .json.gz). It is checked in full first; nothing changes until you choose how to restore it.
       </p>
 
       {stage.step === 'checked' ? (

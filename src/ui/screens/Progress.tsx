@@ -1,6 +1,5 @@
 import { loadProgress } from '../../app/progress';
 import { TOPIC_TITLES } from '../../domain/deck/types';
-import { DAY } from '../../domain/interval';
 import { ActivityCalendar } from '../components/ActivityCalendar';
 import { BarChart } from '../components/BarChart';
 import { ProblemNotice } from '../components/ProblemNotice';
@@ -36,7 +35,7 @@ export function Progress() {
         title="Due forecast"
         description="cards falling due each day for the next 30 days (today includes overdue cards)"
         series={['Cards due']}
-        bars={p.forecast.map((n, i) => ({ label: i === 0 ? 'Today' : shortDate(p.todayStart + i * DAY), values: [n] }))}
+        bars={p.forecast.map((n, i) => ({ label: i === 0 ? 'Today' : shortDate(p.forecastDays[i]!), values: [n] }))}
         tickEvery={7}
       />
       <section aria-labelledby="mastery-title">
