@@ -12,12 +12,6 @@ import type { ClassSessionRecord } from '../domain/records';
 import { classSummary, type LoadedClass } from './classroom';
 import type { Services } from './services';
 
-/**
- * A class session as stored with its follow-up link. The link is an extra field of the record:
- * backup and sync keep a session's fields whole, and readFollowUpLink checks it on the way back.
- */
-type SessionWithLink = ClassSessionRecord & { followUp?: unknown };
-
 export interface FollowUpPlan extends FollowUpChoice {
   /** The class's day, YYYY-MM-DD in local time: the day of its first result (or, with none yet, the day it was made). */
   classDay: string;
@@ -33,7 +27,7 @@ export interface FollowUpInfo {
 }
 
 /** The link a class keeps to the class it follows up, if it is a follow-up. */
-export const followUpLinkOf = (record: ClassSessionRecord): FollowUpLink | undefined => readFollowUpLink((record as SessionWithLink).followUp);
+export const followUpLinkOf = (record: ClassSessionRecord): FollowUpLink | undefined => readFollowUpLink(record.followUp);
 
 function classDayOf(services: Services, record: ClassSessionRecord): string {
   // The class happens when its students get their codes; the quiz may have been made days before.
@@ -60,7 +54,7 @@ export async function createFollowUp(services: Services, loaded: LoadedClass, se
   if (!made.ok) throw new Error(made.error);
   const now = services.clock.now();
   const link: FollowUpLink = { of: loaded.record.id, ofTitle: loaded.spec.title, classDay: plan.classDay, questions: plan.questions.map((q) => q.number) };
-  const record: SessionWithLink = {
+  const record: ClassSessionRecord = {
     id: `${quizIdOf(checked.spec)}-${now.toString(36)}`,
     spec: checked.spec,
     title: checked.spec.title,

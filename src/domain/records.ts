@@ -74,4 +74,6 @@ export interface ClassSessionRecord {
   title: string;
   createdAt: number;
   students: ClassStudentRecord[];
+  /** A follow-up quiz's link to the class it follows up; read through readFollowUpLink (domain/classroom/follow-up.ts), as a backup or sync may have filled it. */
+  followUp?: unknown;
 }
