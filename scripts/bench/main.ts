@@ -66,14 +66,19 @@ export async function benchSizeOnly(): Promise<string> {
   }
 }
 
+/** A run's start: its time, the machine's load then (said beside every figure), and a log line stamped with seconds since. */
+function startRun(): { started: number; load: number; log(line: string): void } {
+  const started = Date.now();
+  const load = loadavg()[0] ?? 0;
+  return { started, load, log: (line) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`) };
+}
+
 /**
  * `npm run bench -- --only=scale [--rows=N]`: only the scale measurements, at N review-log rows
  * (default a million), printed as JSON; BENCHMARKS.md is not rewritten (its figures come from full runs).
  */
 export async function benchScaleOnly(rows: number): Promise<string> {
-  const started = Date.now();
-  const load = loadavg()[0] ?? 0;
-  const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  const { started, load, log } = startRun();
   const work = temporaryDir('builds');
   let scalePage: Served | undefined;
   try {
@@ -91,9 +96,7 @@ export async function benchScaleOnly(rows: number): Promise<string> {
 }
 
 export async function bench(command: string): Promise<string> {
-  const started = Date.now();
-  const load = loadavg()[0] ?? 0;
-  const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  const { started, load, log } = startRun();
   const work = temporaryDir('builds');
   const servers: Served[] = [];
   try {

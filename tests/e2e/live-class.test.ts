@@ -45,6 +45,18 @@ afterAll(async () => {
   await couch?.stop();
 });
 
+/** Settings → Sync with the server admin's account: what makes "Run live" available. */
+async function syncAsTeacher(teacher: Page): Promise<void> {
+  await teacher.goto(`${env.server.url}/settings`);
+  await teacher.getByLabel('Server address').fill(couch.url);
+  await teacher.getByLabel('User name').fill(ADMIN);
+  await teacher.getByLabel('Password').fill(PASSWORD);
+  await teacher.getByLabel(/My own database/).uncheck();
+  await teacher.getByLabel('Database', { exact: true }).fill('teacher-sync');
+  await teacher.getByRole('button', { name: 'Start syncing' }).click();
+  await teacher.getByRole('button', { name: 'Sync now' }).waitFor();
+}
+
 async function newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await env.browser.newContext(viewport ? { viewport } : {});
   contexts.push(context);
@@ -80,14 +92,7 @@ async function takeInBrowser(page: Page, context: BrowserContext, link: string, 
 it('collects a class of 30 live: every student counted once, the projector shows the counts', async () => {
   // The teacher sets up sync (an admin of the server), makes a quiz and runs it live.
   const { page: teacher } = await newPage({ width: 1280, height: 900 });
-  await teacher.goto(`${env.server.url}/settings`);
-  await teacher.getByLabel('Server address').fill(couch.url);
-  await teacher.getByLabel('User name').fill(ADMIN);
-  await teacher.getByLabel('Password').fill(PASSWORD);
-  await teacher.getByLabel(/My own database/).uncheck();
-  await teacher.getByLabel('Database', { exact: true }).fill('teacher-sync');
-  await teacher.getByRole('button', { name: 'Start syncing' }).click();
-  await teacher.getByRole('button', { name: 'Sync now' }).waitFor();
+  await syncAsTeacher(teacher);
 
   await teacher.goto(`${env.server.url}/classroom`);
   await teacher.getByLabel('Title').fill('Live, week 4');
@@ -214,14 +219,7 @@ it('collects a class of 30 live: every student counted once, the projector shows
 
 it('tells the teacher in words when the server cannot be reached, and the class goes on with codes', async () => {
   const { page: teacher } = await newPage();
-  await teacher.goto(`${env.server.url}/settings`);
-  await teacher.getByLabel('Server address').fill(couch.url);
-  await teacher.getByLabel('User name').fill(ADMIN);
-  await teacher.getByLabel('Password').fill(PASSWORD);
-  await teacher.getByLabel(/My own database/).uncheck();
-  await teacher.getByLabel('Database', { exact: true }).fill('teacher-sync');
-  await teacher.getByRole('button', { name: 'Start syncing' }).click();
-  await teacher.getByRole('button', { name: 'Sync now' }).waitFor();
+  await syncAsTeacher(teacher);
   await teacher.goto(`${env.server.url}/classroom`);
   await teacher.getByRole('button', { name: 'Create the class quiz' }).click();
   await teacher.getByRole('button', { name: 'Run live' }).click();

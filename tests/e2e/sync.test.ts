@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { canonicalJson } from '../../src/domain/canonical-json';
 import { startCouchServer, type CouchServer } from '../../scripts/shared/couch-server';
-import { axeViolations, openControlled, rateFront, useBrowserAndServer } from './browser';
+import { axeViolations, openControlled, rateFront, readProgress, useBrowserAndServer } from './browser';
 import { startProxy, type Proxy } from './couch-proxy';
 
 const env = useBrowserAndServer();
@@ -87,18 +87,7 @@ async function syncNow({ page }: Device): Promise<void> {
 
 /** The review log and the memories, canonically: byte-identical on devices in step. */
 async function dump({ page }: Device): Promise<string> {
-  const data = await page.evaluate(() => new Promise<unknown>((resolve, reject) => {
-    const open = indexedDB.open('faultlines');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['reviews', 'memories']);
-      const reviews = tx.objectStore('reviews').getAll();
-      const memories = tx.objectStore('memories').getAll();
-      tx.oncomplete = () => { db.close(); resolve({ reviews: reviews.result, memories: memories.result }); };
-    };
-  }));
-  return canonicalJson(data);
+  return canonicalJson(await readProgress(page));
 }
 
 async function todayCounts({ page }: Device): Promise<string[]> {
