@@ -1,3 +1,4 @@
+import { emptySummary } from '../../src/domain/day-summary';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayKey } from '../../src/domain/calendar';
 import { exactly, freshDatabase } from './helpers';
@@ -108,5 +109,10 @@ describe('the progress repository', () => {
     // Two days later it is broken.
     expect(await repo.streak(key(today + 2 * DAY))).toEqual({ streak: 0, studiedToday: false });
     expect(await repo.streak(key(today - 4 * DAY))).toEqual({ streak: 2, studiedToday: true });
+    // A day of quiz answers only (its row counts no rating) fills no gap: the streak stops there.
+    await (await db.get()).put('days', { ...emptySummary(key(today - 3 * DAY)), quizRight: 2 });
+    expect(await repo.streak(key(today))).toEqual({ streak: 3, studiedToday: true });
+    await (await db.get()).put('days', { ...emptySummary(key(today + DAY)), quizWrong: 1 });
+    expect(await repo.streak(key(today + DAY))).toEqual({ streak: 3, studiedToday: false });
   });
 });
