@@ -76,6 +76,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // Everything the first screen imports statically in one chunk. Left alone, the bundler
+        // splits each module a lazy chunk shares with the entry (preact, the calendar, the rng…)
+        // into a file of its own, and each file costs the first load its own gzip overhead (0.6 KB
+        // in all, measured with tests/e2e/size.test.ts).
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
         // Deck chunks carry their deck id in the name, so the precache list can be checked deck by deck.
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.startsWith('\0virtual:deck/')) ? 'assets/deck-[name]-[hash].js' : 'assets/[name]-[hash].js',

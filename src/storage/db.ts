@@ -3,10 +3,14 @@
  * that blocks an upgrade closes its connection and asks for a reload; a connection the browser drops
  * (iOS does after backgrounding) is reopened on next use. Every failure of the engine leaves here as
  * a StorageProblem, with plain words, so no screen ever shows the engine's own message.
+ *
+ * The rungs that move stored data (migrations.ts) load only when an upgrade needs them. An upgrade
+ * callback cannot wait for a module (the transaction would commit meanwhile), so the first open
+ * that finds such an upgrade due aborts it, changing nothing, loads the module and opens again.
  */
 import { openDB } from 'idb';
 import type { OffsetOf } from '../domain/calendar';
-import { DB_NAME, DB_VERSION, upgrade, type FaultlinesDB } from './schema';
+import { createStores, DB_NAME, DB_VERSION, upgradeMovesData, type FaultlinesDB } from './schema';
 import { isEngineError, StorageProblem, toStorageProblem } from './storage-problem';
 
 export interface ConnectionEvents {
@@ -31,9 +35,13 @@ export interface Database {
 
 export const systemOffset: OffsetOf = (time) => new Date(time).getTimezoneOffset();
 
+type Migrations = typeof import('./migrations');
+
 export function openDatabase(events: ConnectionEvents, name = DB_NAME, offsetOf: OffsetOf = systemOffset): Database {
   let connection: Promise<FaultlinesDB> | undefined;
   let closedForUpgrade = false;
+  let migrations: Migrations | undefined;
+  let migrationsWanted = false;
 
   const open = (): Promise<FaultlinesDB> => {
     let opening: Promise<FaultlinesDB>;
@@ -47,7 +55,14 @@ export function openDatabase(events: ConnectionEvents, name = DB_NAME, offsetOf:
           // An aborted upgrade rejects the open, which is where it is reported; idb's own promise
           // for the upgrade transaction would otherwise reject with nobody listening.
           tx.done.catch(() => undefined);
-          upgrade(db, oldVersion, newVersion, tx, offsetOf);
+          const version = newVersion ?? DB_VERSION;
+          if (upgradeMovesData(oldVersion, version) && !migrations) {
+            migrationsWanted = true;
+            tx.abort();
+            return;
+          }
+          createStores(db, oldVersion, version);
+          migrations?.migrateData(tx, oldVersion, version, offsetOf);
         },
         blocked: () => events.onBlocked(),
         blocking: () => {
@@ -62,7 +77,14 @@ export function openDatabase(events: ConnectionEvents, name = DB_NAME, offsetOf:
       opening = Promise.reject(error);
     }
     // A failed open is tried afresh next time: the learner may have freed space or left private mode.
-    return opening.catch((error: unknown) => {
+    return opening.catch(async (error: unknown) => {
+      if (migrationsWanted && !migrations) {
+        migrations = await import('./migrations').catch((missing: unknown) => {
+          connection = undefined;
+          throw new StorageProblem('failed', `The code that upgrades stored data could not be loaded: ${String(missing)}`);
+        });
+        return open();
+      }
       connection = undefined;
       throw toStorageProblem(error, 'open');
     });

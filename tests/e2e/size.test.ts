@@ -33,6 +33,7 @@ const LAZY_ONLY: { what: string; path: RegExp }[] = [
   { what: 'a lazy screen', path: /\/src\/ui\/screens\/(?!Today|Study)\w+\.tsx$/ },
   { what: "a deck's card text or notes", path: /^\0virtual:deck(\/|-notes)/ },
   { what: 'the trust rules for files from elsewhere', path: /\/src\/domain\/trust\.ts$/ },
+  { what: 'the upgrade rungs that move stored data', path: /\/src\/(storage\/migrations|domain\/deck\/namespace)\.ts$/ },
 ];
 
 let built: { dir: string; chunks: ChunkModules[] } | undefined;

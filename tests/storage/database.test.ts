@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from './helpers';
-import { DB_NAME, DB_VERSION, SUMMARY_BUILD_BATCH } from '../../src/storage/schema';
+import { SUMMARY_BUILD_BATCH } from '../../src/storage/migrations';
+import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
 import { summariseLog } from '../../src/domain/day-summary';
 import { progressRepository, settingsRepository } from '../../src/storage';
 

@@ -11,7 +11,7 @@ import type { CardMemory } from '../../../src/domain/memory';
 import { DAY } from '../../../src/domain/interval';
 import type { ReviewRecord } from '../../../src/domain/records';
 import { timeOrderedId } from '../../../src/domain/review-id';
-import { upgrade, type FaultlinesSchema } from '../../../src/storage/schema';
+import { createStores, type FaultlinesSchema } from '../../../src/storage/schema';
 import type { SeedResult } from './api';
 import { cardId } from './synthetic-catalog';
 import type { Shape } from './shape';
@@ -49,7 +49,7 @@ export const SEEDED_VERSION = 6;
 
 export async function seed(name: string, shape: Shape, rows: number, now: number, today: number): Promise<Omit<SeedResult, 'upgradeMs'>> {
   const started = performance.now();
-  const connection = await openDB<FaultlinesSchema>(name, SEEDED_VERSION, { upgrade: (d, from, to, tx) => upgrade(d, from, to, tx) });
+  const connection = await openDB<FaultlinesSchema>(name, SEEDED_VERSION, { upgrade: (d, from, to) => createStores(d, from, to ?? SEEDED_VERSION) });
   const db = unwrap(connection);
   const random = generator(20250613);
   const seen = shape.cards - shape.unseen;
