@@ -5,7 +5,7 @@
  * (summariseLog) must always give the same rows. Pure.
  */
 import type { DayKey, OffsetOf } from './calendar';
-import { dayKey } from './calendar';
+import { addDays, dayKey, previousDay } from './calendar';
 import { MemoryState, type Grade } from './memory';
 
 /** The key of the row that sums every day: the running total. It sorts after every 'YYYY-MM-DD'. */
@@ -174,4 +174,26 @@ export function countInto(
 export function dropEmpty(counts: Map<DayKey, DaySummary>): Map<DayKey, DaySummary> {
   for (const [day, s] of counts) if (isEmptySummary(s)) counts.delete(day);
   return counts;
+}
+
+export interface Streak {
+  /** Local days in a row with at least one rating, ending today, or yesterday while today has none yet. */
+  streak: number;
+  studiedToday: boolean;
+  /** The streak's first day, if it has one: a caller that read only some days reads earlier ones when this is the first it read. */
+  firstDay?: DayKey;
+}
+
+/**
+ * The streak ending `today`, from the day summaries (in any order, none after today). A day of
+ * quiz answers only counts no rating, so it is a gap.
+ */
+export function streakOf(days: readonly Pick<DaySummary, 'day' | 'ratings'>[], today: DayKey): Streak {
+  const rated = new Set(days.filter((d) => d.ratings > 0).map((d) => d.day));
+  const studiedToday = rated.has(today);
+  let day = studiedToday ? today : previousDay(today);
+  if (!rated.has(day)) return { streak: 0, studiedToday };
+  let streak = 0;
+  for (; rated.has(day); day = previousDay(day)) streak++;
+  return { streak, studiedToday, firstDay: addDays(day, 1) };
 }

@@ -1,6 +1,6 @@
 import { emptySummary } from '../../src/domain/day-summary';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayKey } from '../../src/domain/calendar';
+import { addDays, dayKey } from '../../src/domain/calendar';
 import { exactly, freshDatabase } from './helpers';
 import type { ReviewRecord } from '../../src/domain/records';
 import { progressRepository, type Database } from '../../src/storage';
@@ -94,7 +94,20 @@ describe('the progress repository', () => {
     expect((await repo.reviewsSince(T0)).map((r) => r.id)).toEqual(['r2']);
   });
 
-  it('counts the streak of days with reviews with one backwards walk', async () => {
+  it('counts a streak longer than the days it reads at first (a 500-day streak, then a gap)', async () => {
+    db = freshDatabase();
+    const repo = progressRepository(db);
+    const today = dayKey(T0, db.offsetOf);
+    const connection = await db.get();
+    const days = Array.from({ length: 500 }, (_, i) => ({ ...emptySummary(addDays(today, -i)), ratings: 1 }));
+    // A gap, then older days that must not count.
+    days.push(...[502, 503, 504].map((i) => ({ ...emptySummary(addDays(today, -i)), ratings: 2 })));
+    for (const day of days) await connection.put('days', day);
+    expect(await repo.streak(today)).toEqual({ streak: 500, studiedToday: true });
+    expect(await repo.streak(addDays(today, 1))).toEqual({ streak: 500, studiedToday: false });
+  });
+
+  it('counts the streak of days with reviews', async () => {
     db = freshDatabase();
     const repo = progressRepository(db);
     const DAY = 86_400_000;
