@@ -67,35 +67,36 @@ export interface StudySelection {
 
 export async function startStudy(services: Services, selection: StudySelection = {}): Promise<StudyController> {
   const { progress, catalog, clock } = services;
-  // ts-fsrs is the largest part of the app's code and Today never needs it: it loads (from the
-  // precache) while the settings are read, so the first card is no later for it.
-  const [settings, { createScheduler }] = await Promise.all([services.settings.load(), import('../domain/scheduler')]);
-  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, fuzz: services.fuzz });
   const now = clock.now();
   const { deckIds, cardIds } = selection;
   const chosen = deckIds?.length ? catalog.summaries.filter((s) => deckIds.includes(s.id)) : catalog.summaries;
-  const cards = await catalog.cards(
-    cardIds?.length ? catalog.summaries.filter((s) => s.cardIds.some((id) => cardIds.includes(id))).map((s) => s.id) : chosen.map((s) => s.id),
-  );
-  let queue: QueueItem[];
-  if (cardIds?.length) {
-    const memories = await Promise.all(cardIds.map((id) => progress.memory(id)));
-    queue = cardIds.map((cardId, i) => ({ cardId, ...(memories[i] ? { memory: memories[i] } : {}) }));
-  } else {
-    const [due, seen, used] = await Promise.all([
-      progress.dueBy(now + LEARN_AHEAD_MS),
-      progress.seenIds(),
-      usedToday(services, dayKey(now, (t) => clock.timezoneOffset(t))),
-    ]);
-    queue = buildStudyQueue({
+  const picked = cardIds?.length ? catalog.summaries.filter((s) => s.cardIds.some((id) => cardIds.includes(id))) : chosen;
+  // Everything the first card waits for is asked for at once: the settings, the decks' cards, what
+  // is due and seen — and ts-fsrs, the largest part of the app's code, which Today never needs (it
+  // comes from the precache meanwhile, so the first card is no later for it).
+  const [settings, { createScheduler }, cards, queueInputs] = await Promise.all([
+    services.settings.load(),
+    import('../domain/scheduler'),
+    catalog.cards(picked.map((s) => s.id)),
+    cardIds?.length
+      ? Promise.all(cardIds.map((id) => progress.memory(id))).then((memories) => ({ memories }))
+      : Promise.all([
+        progress.dueBy(now + LEARN_AHEAD_MS),
+        progress.seenIds(),
+        usedToday(services, dayKey(now, (t) => clock.timezoneOffset(t))),
+      ]).then(([due, seen, used]) => ({ due, seen, used })),
+  ]);
+  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, fuzz: services.fuzz });
+  const queue: QueueItem[] = 'memories' in queueInputs
+    ? cardIds!.map((cardId, i) => ({ cardId, ...(queueInputs.memories[i] ? { memory: queueInputs.memories[i] } : {}) }))
+    : buildStudyQueue({
       cardIds: chosen.flatMap((s) => s.cardIds),
-      due,
-      seen,
-      newAllowance: settings.newCardsPerDay - used.newCards,
-      reviewAllowance: settings.maxReviewsPerDay - used.reviews,
+      due: queueInputs.due,
+      seen: queueInputs.seen,
+      newAllowance: settings.newCardsPerDay - queueInputs.used.newCards,
+      reviewAllowance: settings.maxReviewsPerDay - queueInputs.used.reviews,
       now,
     });
-  }
   let state: SessionState = startSession(queue);
   let turn = 0;
   let view: StudyView = { status: 'loading', progress: 0, turn, reviewed: 0, remaining: 0, canUndo: false };

@@ -28,11 +28,14 @@ export async function loadToday(services: Services): Promise<TodayView> {
   const { progress, catalog, clock } = services;
   const now = clock.now();
   const today = dayKey(now, (t) => clock.timezoneOffset(t));
-  const [settings, due, seen, used] = await Promise.all([
+  // Every read at once: each is a transaction of its own, and none waits for another.
+  const [settings, due, seen, used, { streak, studiedToday }, nextDue] = await Promise.all([
     services.settings.load(),
     progress.dueBy(now),
     progress.seenIds(),
     usedToday(services, today),
+    countStreak(services, today),
+    progress.nextDueAfter(now),
   ]);
   const allowance = Math.max(0, settings.newCardsPerDay - used.newCards);
   const decks = catalog.summaries.map((deck) => {
@@ -41,8 +44,6 @@ export async function loadToday(services: Services): Promise<TodayView> {
   });
   // The allowance is shared by all decks; the total cannot exceed it.
   const totalNew = Math.min(allowance, decks.reduce((n, d) => n + d.new, 0));
-  const { streak, studiedToday } = await countStreak(services, today);
-  const nextDue = await progress.nextDueAfter(now);
   // The headline counts what a session would actually bring now, with the daily review limit applied.
   const dueNow = buildStudyQueue({
     cardIds: catalog.summaries.flatMap((d) => d.cardIds),
