@@ -44,6 +44,7 @@ export function createReviewTable() {
   const cards: string[] = [];
   const cardIndex = new Map<string, number>();
   const storedMemory = new Map<string, number>();
+  const suspended = new Set<string>();
   let newest = -Infinity;
 
   // Filled by replay: the memory after each row, and the row before it of the same card (-1: none).
@@ -99,7 +100,9 @@ export function createReviewTable() {
     },
     /** A memory of the file's memories store, to tell whether the replay reschedules its card. */
     memory(value: unknown) {
-      if (isObject(value) && typeof value.cardId === 'string') storedMemory.set(value.cardId, fingerprint(value));
+      if (!isObject(value) || typeof value.cardId !== 'string') return;
+      storedMemory.set(value.cardId, fingerprint(value));
+      if (value.suspended === true) suspended.add(value.cardId);
     },
     cardOf: (index: number): string | undefined => cards[card[index]!],
     /** Ids used twice: each later row with the first row that has its id, in row order. */
@@ -176,6 +179,10 @@ export function createReviewTable() {
       const k = cardIndex.get(cardId);
       if (k === undefined || replayed!.last[k]! < 0) return undefined;
       return rebuilt(memoryAt(replayed!.last[k]!), stored);
+    },
+    /** A card's memory as the file restores it, known without its record: the replay, suspended as the file says. */
+    theirMemory(cardId: string): CardMemory | undefined {
+      return this.rebuiltMemory(cardId, suspended.has(cardId) ? { suspended: true } as CardMemory : undefined);
     },
     /** The cards the log rates whose memory the file does not have (they are restored from the replay alone). */
     cardsWithoutMemory: (): string[] => cards.filter((c) => !storedMemory.has(c)),

@@ -10,7 +10,8 @@
 export type ParseErrorKind = 'cut' | 'syntax';
 
 export class BackupParseError extends Error {
-  constructor(readonly kind: ParseErrorKind, message: string, readonly at: number) {
+  /** `begun`: whether the text had begun as a JSON object ("{"); a file that does not is no backup of ours. */
+  constructor(readonly kind: ParseErrorKind, message: string, readonly at: number, readonly begun = true) {
     super(message);
     this.name = 'BackupParseError';
   }
@@ -105,7 +106,7 @@ export function createBackupParser(sink: BackupParseSink): BackupParser {
   let topKey = '';
   let recordIndex = 0;
 
-  const fail = (kind: ParseErrorKind, message: string, at: number): never => { throw new BackupParseError(kind, message, at); };
+  const fail = (kind: ParseErrorKind, message: string, at: number): never => { throw new BackupParseError(kind, message, at, state !== State.Start); };
   const parse = (text: string, at: number): unknown => {
     try {
       return JSON.parse(text);

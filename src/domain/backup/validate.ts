@@ -121,6 +121,8 @@ export function createBackupValidator<Data = BackupData>(
 
   return {
     reviews,
+    /** Whether the file is already refused whatever follows (nested far too deeply): reading may stop. */
+    get stopped() { return fatal !== undefined; },
     field(key: string, value: unknown) {
       if (deep(value, [key])) return;
       if (key === 'data') { dataSeen = true; dataObject = false; }
@@ -158,7 +160,7 @@ export function createBackupValidator<Data = BackupData>(
         if (first === undefined) keys.set(key, index);
         else report({ path: `${path}.${s.spec.key}`, message: `repeats ${show(key)}, already used by data.${s.name}[${first}]` });
       }
-      if (s.name === 'memories') relations.memory(value, index);
+      if (s.name === 'memories') { relations.memory(value, index); reviews.memory(value); }
       if (s.name === 'importedDecks') relations.importedDeck(value);
     },
     single(value: unknown) {
