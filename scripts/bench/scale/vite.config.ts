@@ -10,8 +10,13 @@ import { defineConfig, type Plugin } from 'vite';
 function emptyDecks(): Plugin {
   return {
     name: 'faultlines-bench-empty-decks',
-    resolveId: (id) => (id === 'virtual:decks' ? '\0virtual:decks' : undefined),
-    load: (id) => (id === '\0virtual:decks' ? 'export const catalog = [];\nexport const loaders = {};\nexport const retired = [];\n' : undefined),
+    resolveId: (id) => (id === 'virtual:decks' || id === 'virtual:deck-notes' ? `\0${id}` : undefined),
+    load: (id) => {
+      if (id === '\0virtual:decks') return 'export const catalog = [];\nexport const loaders = {};\nexport const retired = [];\n';
+      // The shipped decks' notes (intros, talking points), loaded apart from the catalogue: none here.
+      if (id === '\0virtual:deck-notes') return 'export const notes = {};\n';
+      return undefined;
+    },
   };
 }
 

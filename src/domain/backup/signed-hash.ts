@@ -41,7 +41,7 @@ export interface SignedHasher {
  * `known`: the layout from an earlier read (then every order works, in one read or a few); without
  * it, the stores are expected to be those of `tableStores`.
  */
-export function createSignedHasher(tableStores: readonly string[], known?: FileLayout): SignedHasher {
+export function createSignedHasher(tableStores: readonly string[], known?: FileLayout, bufferChars = BUFFER_CHARS): SignedHasher {
   const sha: Hasher = createSha256();
   // Top-level values are small: kept (as canonical text) for as many reads as it takes.
   const top = new Map<string, string>();
@@ -124,7 +124,7 @@ export function createSignedHasher(tableStores: readonly string[], known?: FileL
       if (c.mode === 'stream') { sha.update(text); return; }
       c.pieces.push(text);
       buffered += text.length;
-      if (buffered > BUFFER_CHARS) {
+      if (buffered > bufferChars) {
         buffered -= c.pieces.reduce((a, b) => a + b.length, 0);
         c.pieces = [];
         c.mode = 'skip';
