@@ -73,6 +73,17 @@ export async function exportBackup(services: Services, { compress = false }: { c
   return { fileName: compress ? `${fileName}.gz` : fileName, blob, counts, jsonBytes: json.size };
 }
 
+/** What "replace" would delete here: the records of each kind, for the confirmation that names them. */
+export interface ReplaceLoss extends BackupCounts {
+  importedDecks: number;
+  classSessions: number;
+}
+
+export async function replaceLoss(services: Services): Promise<ReplaceLoss> {
+  const n = await backupRepository(services.database).storeCounts();
+  return { reviews: n.reviews ?? 0, cards: n.memories ?? 0, quizResults: n.quizResults ?? 0, importedDecks: n.importedDecks ?? 0, classSessions: n.classSessions ?? 0 };
+}
+
 /** When a backup was last made here, for the Backup panel. */
 export async function lastBackupTime(services: Services): Promise<number | undefined> {
   return (await services.settings.load()).lastBackupAt;

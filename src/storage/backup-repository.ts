@@ -58,6 +58,8 @@ export interface BackupRepository {
   rewrite(combine: (here: BackupData) => BackupData): Promise<BackupData>;
   /** When the newest rating here was made, if there is one. */
   newestReviewTime(): Promise<number | undefined>;
+  /** How many records each list store holds (what a "replace" would delete). */
+  storeCounts(): Promise<Record<string, number>>;
   /**
    * Every store, read in one transaction but a page at a time, handed to `sink` in the order of
    * the stores' names (a backup's canonical order), so no more than a page of the log is in memory.
@@ -145,6 +147,14 @@ export function backupRepository({ run, offsetOf }: Database): BackupRepository 
         }
         await tx.done;
       }),
+    storeCounts: () =>
+      run(async (db) => {
+        const tx = db.transaction(STORE_NAMES);
+        const lists = STORE_NAMES.filter((name) => BACKUP_STORES[name].shape === 'list');
+        const counts = await Promise.all(lists.map((name) => tx.objectStore(name).count()));
+        await tx.done;
+        return Object.fromEntries(lists.map((name, i) => [name, counts[i]!]));
+      }),
     newestReviewTime: () =>
       run(async (db) => (await db.transaction('reviews').store.index('by-time').openCursor(null, 'prev'))?.value.time),
   };
@@ -219,6 +229,8 @@ export function restoreTransaction(database: Database) {
         for (const [day, s] of next) days.set(day, s);
       };
       const counts = new Map<DayKey, DaySummary>();
+      let added: SummarisedRating[] = [];
+      const countAdded = () => { countInto(counts, added, [], database.offsetOf); added = []; };
       const api: RestoreTransaction = {
         here,
         clear(store) { last = raw(store).clear(); pending++; },
@@ -226,9 +238,11 @@ export function restoreTransaction(database: Database) {
         get: (store, key) => request(raw(store).get(key)),
         page: (store, after, count) => request(raw(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), count)),
         countRatings(ratings, sign) {
-          // A replace only adds: counted in place, as the schema upgrade counts a whole log.
-          if (replace && sign === 1) countInto(counts, ratings, [], database.offsetOf);
-          else apply(sign === 1 ? { addedRatings: ratings } : { removedRatings: ratings });
+          // A replace only adds: counted in place a batch at a time, as the schema upgrade counts a whole log.
+          if (replace && sign === 1) {
+            added.push(...ratings);
+            if (added.length >= 2_000) countAdded();
+          } else apply(sign === 1 ? { addedRatings: ratings } : { removedRatings: ratings });
         },
         countAnswers(answers, sign) {
           if (replace && sign === 1) countInto(counts, [], answers, database.offsetOf);
@@ -266,6 +280,7 @@ export function restoreTransaction(database: Database) {
         await api.drain();
         const daysStore = raw('days');
         if (replace) {
+          countAdded();
           daysStore.clear();
           for (const s of dropEmpty(counts).values()) daysStore.put(s);
         } else {
