@@ -17,10 +17,12 @@ import type { CardMemory, Grade } from '../../src/domain/memory';
 import type { ReviewRecord } from '../../src/domain/records';
 import { timeOrderedId } from '../../src/domain/review-id';
 import { createScheduler } from '../../src/domain/scheduler';
+import { DEFAULT_SETTINGS, normaliseSettings } from '../../src/domain/settings';
 import { useBrowserAndServer } from './browser';
 
 const env = useBrowserAndServer();
-const RATINGS = 100_000;
+/** 100,000 as the issue asks; FAULTLINES_SCALE_RATINGS sets fewer for a quick look at the test itself. */
+const RATINGS = Number(process.env.FAULTLINES_SCALE_RATINGS ?? 100_000);
 const DAY = 86_400_000;
 
 /** 100,000 ratings of 300 shipped cards over 400 days, rated through FSRS as study rates them. */
@@ -45,10 +47,11 @@ function history(now: number) {
   return { reviews, memories: [...memories.values()], days };
 }
 
-/** Writes records into the app's database, a large transaction at a time. */
+/** Writes records into the app's database, a large transaction at a time (sent as JSON text, which the page parses fast). */
 async function seed(page: Page, store: string, records: unknown[]) {
-  for (let i = 0; i < records.length; i += 20_000) {
-    await page.evaluate(([name, batch]) => new Promise<void>((resolve, reject) => {
+  for (let i = 0; i < records.length; i += 25_000) {
+    await page.evaluate(([name, json]) => new Promise<void>((resolve, reject) => {
+      const batch = JSON.parse(json) as unknown[];
       const open = indexedDB.open('faultlines');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
@@ -58,7 +61,7 @@ async function seed(page: Page, store: string, records: unknown[]) {
         tx.oncomplete = () => { db.close(); resolve(); };
         tx.onerror = () => reject(tx.error);
       };
-    }), [store, records.slice(i, i + 20_000)] as const);
+    }), [store, JSON.stringify(records.slice(i, i + 25_000))] as const);
   }
 }
 
@@ -107,6 +110,7 @@ function dump(page: Page) {
 
 it('round-trips a 100,000-rating history byte for byte: canonical dump, export, restore in a fresh profile, dump again', async () => {
   const started = Date.now();
+  const step = (what: string) => console.log(`backup-scale: ${what} at ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const downloads = mkdtempSync(join(tmpdir(), 'faultlines-backup-scale-'));
   try {
     const now = Date.now();
@@ -115,11 +119,24 @@ it('round-trips a 100,000-rating history byte for byte: canonical dump, export, 
     const page = await source.newPage();
     await page.goto(`${env.server.url}/library`);
     await page.getByRole('button', { name: 'Download a backup' }).waitFor();
+    step('history made');
     await seed(page, 'reviews', reviews);
     await seed(page, 'memories', memories);
     await seed(page, 'days', days);
+    // Preferences of its own, as a learner who changed one has (settings never saved are not a row).
+    await page.evaluate((settings) => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('faultlines');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('settings', 'readwrite');
+        tx.objectStore('settings').put(settings, 'app');
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), normaliseSettings({ ...DEFAULT_SETTINGS, newCardsPerDay: 25 }));
     await page.reload();
+    step('seeded');
     const before = await dump(page);
+    step('dumped');
     expect(before.reviews?.count).toBe(RATINGS);
     expect(before.days?.count).toBe(days.length);
 
@@ -130,16 +147,19 @@ it('round-trips a 100,000-rating history byte for byte: canonical dump, export, 
     const path = join(downloads, download.suggestedFilename());
     await download.saveAs(path);
     await source.close();
+    step('exported');
 
     const fresh = await env.browser.newContext({ timezoneId: 'UTC' });
     const other = await fresh.newPage();
     await other.goto(`${env.server.url}/library`);
     await other.getByLabel('Restore from a file').setInputFiles(path);
     await other.getByRole('heading', { name: /^In .*faultlines-backup-.*\.json$/ }).waitFor({ timeout: 180_000 });
+    step('checked');
     expect(await other.getByTestId('backup-reviews').textContent()).toBe(String(RATINGS));
     // Nothing here would be lost, so "replace" asks nothing.
     await other.getByRole('button', { name: 'Replace everything here' }).click();
-    await other.getByText(/^Restored\. This device now holds the backup: 100000 ratings/).waitFor({ timeout: 300_000 });
+    await other.getByText(new RegExp(`^Restored\\. This device now holds the backup: ${RATINGS} ratings`)).waitFor({ timeout: 300_000 });
+    step('restored');
     const after = await dump(other);
     expect(after).toEqual(before);
     await fresh.close();
