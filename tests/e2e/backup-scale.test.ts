@@ -158,7 +158,7 @@ it('round-trips a 100,000-rating history byte for byte: canonical dump, export, 
     expect(await other.getByTestId('backup-reviews').textContent()).toBe(String(RATINGS));
     // Nothing here would be lost, so "replace" asks nothing.
     await other.getByRole('button', { name: 'Replace everything here' }).click();
-    await other.getByText(new RegExp(`^Restored\\. This device now holds the backup: ${RATINGS} ratings`)).waitFor({ timeout: 300_000 });
+    await other.getByText(new RegExp(`^Restored\\. This device now holds the backup: ${RATINGS} ratings`)).waitFor({ timeout: 480_000 });
     step('restored');
     const after = await dump(other);
     expect(after).toEqual(before);
@@ -167,4 +167,4 @@ it('round-trips a 100,000-rating history byte for byte: canonical dump, export, 
   } finally {
     rmSync(downloads, { recursive: true, force: true });
   }
-}, 600_000);
+}, 900_000);
