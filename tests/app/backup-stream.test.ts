@@ -189,4 +189,24 @@ describe('a streamed restore', () => {
     expect(await fromOld.progress.reviewCount()).toBe(120);
     expect((await backupRepository(fromOld.database).readAll()).reviews).toHaveLength(120);
   });
+
+  it('reads a file in any key order: the data before the file\'s own time is checked again once the time is known', async () => {
+    const file = JSON.parse(history(60));
+    const { data, checksum, version, app, format, exportedAt } = file;
+    const shuffled = JSON.stringify({ data: Object.fromEntries(Object.entries(data).reverse()), checksum, version, app, format, exportedAt });
+    const here = device();
+    here.clock.set(T0 + 61 * DAY);
+    const check = accepted(await checkBackupFile(here, new Blob([shuffled])));
+    expect(check.summary).toMatchObject({ reviews: 60, recomputed: 0 });
+    await restoreBackup(here, check.file, 'replace');
+    expect(await here.progress.reviewCount()).toBe(60);
+    // A rating later than the file's own time is refused, though the time comes last.
+    const late = structuredClone(file);
+    late.data.reviews[5].time = late.exportedAt + DAY;
+    late.checksum = await checksumOf(late, sha256);
+    const { data: d2, ...head } = late;
+    const refused = await checkBackupFile(here, new Blob([JSON.stringify({ data: d2, ...head })]));
+    expect(refused).toMatchObject({ ok: false, reason: 'This backup has 1 problem.' });
+    expect(!refused.ok && refused.problems[0]).toMatch(/^data\.reviews\[5\]\.time must be a time from 1 January 2020 to when the backup was made/);
+  });
 });

@@ -80,6 +80,8 @@ export function createSignedHasher(tableStores: readonly string[], known?: FileL
   };
   /** Buffered stores whose turn has come. */
   const flush = () => {
+    // Nothing of data goes in before the fields that come before it.
+    if (!headDone) return;
     for (;;) {
       const next = expectedStores().filter((n) => !emitted.has(n)).sort()[0];
       if (next === undefined || !buffers.has(next)) return;
