@@ -194,6 +194,10 @@ export function renderReport(r: Results): string {
     scale.exportBackup.error === undefined
       ? ['backup export (`exportBackup`, in pieces into a Blob)', `${ms(scale.exportBackup.ms)}, ${(scale.exportBackup.bytes / 1e6).toFixed(0)} MB (gzip ${(scale.exportBackup.gzipBytes / 1e6).toFixed(0)} MB)`, '', '1', '—', '—']
       : ['backup export (`exportBackup`, in pieces into a Blob)', `**fails** after ${ms(scale.exportBackup.ms)}: ${scale.exportBackup.error}`, '', '1', '—', '❌ fails'],
+    ...([['plain', scale.restoreBackup], ['gzip', scale.restoreGzip]] as const).map(([kind, r]) => (r?.error === undefined && r
+      ? [`backup restore, replace (${kind} file: streamed check, then written in one transaction)`,
+        `${ms(r.ms)} (check ${ms(r.checkMs ?? 0)}), peak heap ${r.peakHeapBytes === undefined ? '—' : mib(r.peakHeapBytes)}`, '', '1', '—', '—']
+      : [`backup restore, replace (${kind} file)`, `**fails**: ${r?.error ?? 'not run'}`, '', '1', '—', '❌ fails'])),
   ]);
   const breakdown = table(['step (each alone, warm connection)', 'result', 'median', 'max', 'runs'],
     scale.breakdown.steps.map((s) => [s.name, s.detail, ms(median(s.ms)), ms(Math.max(...s.ms)), `${s.ms.length}`]));

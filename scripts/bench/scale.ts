@@ -19,6 +19,7 @@ export interface ScaleResult {
   progress: number[];
   exportBackup: ExportResult;
   restoreBackup: RestoreResult;
+  restoreGzip: RestoreResult;
   /** The review-log rows seeded (SHAPE.reviews unless `--rows` said otherwise). */
   rows: number;
 }
@@ -48,6 +49,8 @@ async function call<K extends keyof ScaleApi>(page: Page, name: K, rows: number,
     clearTimeout(timer);
   }
 }
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
 
 async function heapInUse(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -106,10 +109,21 @@ export async function measureScale(url: string, log: (line: string) => void, row
     log('scale: backup export…');
     const exportResult: ExportResult = await withPeakHeap(page, () => call(page, 'exportBackup', rows))
       .then(({ value, peakHeapBytes }) => ({ ...value, peakHeapBytes }), (error: unknown) => ({ ms: Number.NaN, error: String(error) }));
-    log('scale: backup restore (replace) into a fresh database…');
-    const restoreResult: RestoreResult = await withPeakHeap(page, () => call(page, 'restoreBackup', rows))
-      .then(({ value, peakHeapBytes }) => ({ ...value, peakHeapBytes }), (error: unknown) => ({ ms: Number.NaN, error: String(error) }));
-    return { seed, openToFirstCard, heapBytes, breakdown, ratings, today, progress, exportBackup: exportResult, restoreBackup: restoreResult, rows };
+    if (exportResult.error === undefined) {
+      log(`scale: export ${(exportResult.ms / 1000).toFixed(1)} s, ${(exportResult.bytes / 1e6).toFixed(1)} MB (gzip ${(exportResult.gzipMs / 1000).toFixed(1)} s, ${(exportResult.gzipBytes / 1e6).toFixed(1)} MB), peak heap ${mb(exportResult.peakHeapBytes)}`);
+    } else log(`scale: export failed: ${exportResult.error}`);
+    const restore = async (gzip: boolean): Promise<RestoreResult> => {
+      log(`scale: backup restore (replace) of the ${gzip ? 'gzip' : 'plain'} file into a fresh database…`);
+      const result: RestoreResult = await withPeakHeap(page, () => call(page, 'restoreBackup', rows, gzip ? 1 : 0))
+        .then(({ value, peakHeapBytes }) => ({ ...value, peakHeapBytes }), (error: unknown) => ({ ms: Number.NaN, error: String(error) }));
+      log(result.error === undefined
+        ? `scale: restore (${gzip ? 'gzip' : 'plain'}, ${((result.bytes ?? 0) / 1e6).toFixed(1)} MB) ${(result.ms / 1000).toFixed(1)} s (check ${((result.checkMs ?? 0) / 1000).toFixed(1)} s, write ${((result.ms - (result.checkMs ?? 0)) / 1000).toFixed(1)} s), ${result.reviews} ratings, peak heap ${mb(result.peakHeapBytes)}`
+        : `scale: restore (${gzip ? 'gzip' : 'plain'}) failed: ${result.error}`);
+      return result;
+    };
+    const restoreResult = await restore(false);
+    const restoreGzip = await restore(true);
+    return { seed, openToFirstCard, heapBytes, breakdown, ratings, today, progress, exportBackup: exportResult, restoreBackup: restoreResult, restoreGzip, rows };
   } finally {
     await profile.close();
   }

@@ -110,11 +110,11 @@ interface Frame {
  * such place, cut short. Walked with a stack of its own, so a file nested 100,000 levels deep is
  * measured, not followed down until the call stack runs out.
  */
-export function tooDeep(value: unknown, max: number): string | undefined {
+export function tooDeep(value: unknown, max: number, prefix: readonly (string | number)[] = []): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const stack: Frame[] = [{ value, depth: 0, parent: undefined, key: '' }];
+  const stack: Frame[] = [{ value, depth: prefix.length, parent: undefined, key: '' }];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    if (frame.depth >= max) return pathOf(frame);
+    if (frame.depth >= max) return pathOf(frame, prefix);
     const v = frame.value as Record<string, unknown>;
     if (Array.isArray(v)) {
       v.forEach((x: unknown, i) => { if (typeof x === 'object' && x !== null) stack.push({ value: x, depth: frame!.depth + 1, parent: frame, key: i }); });
@@ -128,9 +128,11 @@ export function tooDeep(value: unknown, max: number): string | undefined {
   return undefined;
 }
 
-function pathOf(frame: Frame): string {
+/** The path to `frame`, after `prefix` (where the value sits in a larger one, read a piece at a time). */
+function pathOf(frame: Frame, prefix: readonly (string | number)[]): string {
   const keys: (string | number)[] = [];
   for (let f: Frame | undefined = frame; f?.parent; f = f.parent) keys.push(f.key);
+  keys.push(...[...prefix].reverse());
   keys.reverse();
   const shown = keys.slice(0, 6).map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
   return keys.length > 6 ? `${shown}…` : shown;

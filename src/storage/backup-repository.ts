@@ -3,7 +3,9 @@
  * every store rewritten in one transaction (a restore is all or nothing). BACKUP_STORES is the one
  * list of stores; a store added to the schema does not compile until it has an entry here (or in NOT_BACKED_UP).
  */
-import type { StoreNames, StoreValue } from 'idb';
+import { unwrap, type StoreNames, type StoreValue } from 'idb';
+import type { DayKey } from '../domain/calendar';
+import { applyLogChange, countInto, daysTouched, dropEmpty, type DaySummary, type LogChange, type SummarisedAnswer, type SummarisedRating } from '../domain/day-summary';
 import type { StoreSpec } from '../domain/backup/format';
 import { checkClassSession, checkImportedDeck, checkMemory, checkQuizResult, checkReview, checkSettings } from '../domain/backup/records';
 import { normaliseSettings } from '../domain/settings';
@@ -56,6 +58,8 @@ export interface BackupRepository {
   rewrite(combine: (here: BackupData) => BackupData): Promise<BackupData>;
   /** When the newest rating here was made, if there is one. */
   newestReviewTime(): Promise<number | undefined>;
+  /** How many records each list store holds (what a "replace" would delete). */
+  storeCounts(): Promise<Record<string, number>>;
   /**
    * Every store, read in one transaction but a page at a time, handed to `sink` in the order of
    * the stores' names (a backup's canonical order), so no more than a page of the log is in memory.
@@ -143,7 +147,151 @@ export function backupRepository({ run, offsetOf }: Database): BackupRepository 
         }
         await tx.done;
       }),
+    storeCounts: () =>
+      run(async (db) => {
+        const tx = db.transaction(STORE_NAMES);
+        const lists = STORE_NAMES.filter((name) => BACKUP_STORES[name].shape === 'list');
+        const counts = await Promise.all(lists.map((name) => tx.objectStore(name).count()));
+        await tx.done;
+        return Object.fromEntries(lists.map((name, i) => [name, counts[i]!]));
+      }),
     newestReviewTime: () =>
       run(async (db) => (await db.transaction('reviews').store.index('by-time').openCursor(null, 'prev'))?.value.time),
   };
+}
+
+/** A list store a restore writes, by name. */
+export type RestoredStore = StoreName;
+
+/**
+ * What a restore's writing sees of its one transaction. Requests go out at once (no promise per
+ * record); `drain` waits for the last of them, `waitFor` waits for anything else — the next piece
+ * of the file — while keeping the transaction alive, so every batch of the restore is in it.
+ */
+export interface RestoreTransaction {
+  /** This device's settings, as they were when the transaction began. */
+  here: BackupData['settings'];
+  clear(store: RestoredStore): void;
+  put(store: RestoredStore, record: unknown, key?: IDBValidKey): void;
+  /** One record of a store (for a merge: is this key here already?). */
+  get<T>(store: RestoredStore, key: IDBValidKey): Promise<T | undefined>;
+  /** A page of a store in key order, after `after` (exclusive). */
+  page<T>(store: RestoredStore, after: IDBValidKey | undefined, count: number): Promise<T[]>;
+  /** Ratings written, added (sign 1) or taken away (-1): the day summaries follow them. */
+  countRatings(ratings: readonly SummarisedRating[], sign: 1 | -1): void;
+  countAnswers(answers: readonly SummarisedAnswer[], sign: 1 | -1): void;
+  /** Resolves once every request so far has succeeded; resumes inside the transaction. */
+  drain(): Promise<void>;
+  /** Resolves with `work`'s result inside the transaction, which is kept busy meanwhile. */
+  waitFor<T>(work: Promise<T>): Promise<T>;
+  /** Requests issued and not yet drained. */
+  readonly pending: number;
+}
+
+/**
+ * Runs a restore's writing in one readwrite transaction over every store it touches, and commits
+ * only when `work` resolves: if it throws (the file turned out cut short or changed, a record fails
+ * to store), the transaction is aborted and nothing here has changed. `replace` starts the day
+ * summaries from nothing (the log is rewritten whole); otherwise from what is stored. They are
+ * written at the end, in the same transaction.
+ *
+ * Why one transaction and not a staging store: IndexedDB commits a transaction as soon as it has no
+ * request pending when control returns to the event loop, and reading the file is not an IndexedDB
+ * request. So while the next piece is read, a cheap `get` is kept in flight, re-issued from its own
+ * success callback (Dexie.waitFor's technique); the awaited piece is handed back from inside such a
+ * callback, where the transaction is active again and the next batch of puts may be issued.
+ */
+export function restoreTransaction(database: Database) {
+  return <T>(replace: boolean, work: (tx: RestoreTransaction) => Promise<T>): Promise<T> =>
+    database.run(async (db) => {
+      const wrapped = db.transaction(REWRITTEN, 'readwrite');
+      const tx = unwrap(wrapped);
+      let failure: unknown;
+      const failed = new Promise<never>((_, reject) => {
+        tx.addEventListener('abort', () => reject(failure ?? tx.error ?? new DOMException('The restore was stopped.', 'AbortError')));
+      });
+      failed.catch(() => undefined);
+      wrapped.done.catch(() => undefined);
+      const raw = (name: StoreNames<FaultlinesSchema>) => tx.objectStore(name);
+      const request = <R>(r: IDBRequest<R>): Promise<R> => Promise.race([
+        new Promise<R>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); }),
+        failed,
+      ]);
+      let last: IDBRequest | undefined;
+      let pending = 0;
+      const days = new Map<DayKey, DaySummary | null>();
+      const here = normaliseSettings((await request(raw('settings').get(BACKUP_STORES.settings.key))) as BackupData['settings'] | undefined);
+      if (!replace) for (const s of (await request(raw('days').getAll())) as DaySummary[]) days.set(s.day, s);
+      const stored = (day: DayKey) => days.get(day) ?? undefined;
+      const apply = (change: LogChange) => {
+        const touched = daysTouched(change, database.offsetOf);
+        const next = applyLogChange(change, database.offsetOf, new Map(touched.map((d) => [d, stored(d)])));
+        for (const [day, s] of next) days.set(day, s);
+      };
+      const counts = new Map<DayKey, DaySummary>();
+      let added: SummarisedRating[] = [];
+      const countAdded = () => { countInto(counts, added, [], database.offsetOf); added = []; };
+      const api: RestoreTransaction = {
+        here,
+        clear(store) { last = raw(store).clear(); pending++; },
+        put(store, record, key) { last = key === undefined ? raw(store).put(record) : raw(store).put(record, key); pending++; },
+        get: (store, key) => request(raw(store).get(key)),
+        page: (store, after, count) => request(raw(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), count)),
+        countRatings(ratings, sign) {
+          // A replace only adds: counted in place a batch at a time, as the schema upgrade counts a whole log.
+          if (replace && sign === 1) {
+            added.push(...ratings);
+            if (added.length >= 2_000) countAdded();
+          } else apply(sign === 1 ? { addedRatings: ratings } : { removedRatings: ratings });
+        },
+        countAnswers(answers, sign) {
+          if (replace && sign === 1) countInto(counts, [], answers, database.offsetOf);
+          else apply(sign === 1 ? { addedAnswers: answers } : { removedAnswers: answers });
+        },
+        async drain() {
+          if (!last) return;
+          const r = last;
+          last = undefined;
+          pending = 0;
+          if (r.readyState === 'done') { await request(raw('settings').get(BACKUP_STORES.settings.key)); return; }
+          await request(r);
+        },
+        waitFor<W>(work: Promise<W>): Promise<W> {
+          let settled: { ok: true; value: W } | { ok: false; error: unknown } | undefined;
+          work.then((value) => { settled = { ok: true, value }; }, (error: unknown) => { settled = { ok: false, error }; });
+          return new Promise<W>((resolve, reject) => {
+            const ping = () => {
+              const r = raw('settings').get(BACKUP_STORES.settings.key);
+              r.onsuccess = () => {
+                if (!settled) ping();
+                else if (settled.ok) resolve(settled.value);
+                else reject(settled.error);
+              };
+              r.onerror = () => reject(r.error);
+            };
+            ping();
+            failed.catch(reject);
+          });
+        },
+        get pending() { return pending; },
+      };
+      try {
+        const result = await work(api);
+        await api.drain();
+        const daysStore = raw('days');
+        if (replace) {
+          countAdded();
+          daysStore.clear();
+          for (const s of dropEmpty(counts).values()) daysStore.put(s);
+        } else {
+          for (const [day, s] of days) { if (s) daysStore.put(s); else daysStore.delete(day); }
+        }
+        await Promise.race([wrapped.done, failed]);
+        return result;
+      } catch (error) {
+        failure = error;
+        try { tx.abort(); } catch { /* already aborted by a failed request */ }
+        throw error;
+      }
+    });
 }

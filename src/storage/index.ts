@@ -1,4 +1,4 @@
-export { backupRepository, BACKUP_STORES, NOT_BACKED_UP, type BackupData, type BackupRepository, type StoreSink } from './backup-repository';
+export { backupRepository, BACKUP_STORES, NOT_BACKED_UP, restoreTransaction, type BackupData, type BackupRepository, type RestoreTransaction, type RestoredStore, type StoreSink } from './backup-repository';
 export { classRepository, type ClassRepository } from './class-repository';
 export { openDatabase, type Database, type ConnectionEvents } from './db';
 export { deckRepository, type DeckRepository } from './deck-repository';

@@ -127,12 +127,13 @@ describe('restoring with "replace"', () => {
 
   it('replaces what was here, keeps this browser\'s own settings, and counts the reminder from the backup', async () => {
     const a = await busyDevice();
-    const file = accepted(await checkBackup(a, (await exportText(a)))).file;
+    const text = await exportText(a);
+    const file = accepted(await checkBackup(a, text)).file;
 
     const b = device('b');
     await rate(b, 'act-009', T0 + 3 * DAY, 1);
     await b.settings.save({ persistenceRequestedAt: 123, newCardsPerDay: 5 });
-    const check = accepted(await checkBackup(b, JSON.stringify(file)));
+    const check = accepted(await checkBackup(b, text));
     expect(check.summary.comparison).toBe('older');
     await restoreBackup(b, check.file, 'replace');
     expect((await b.progress.all()).map((m) => m.cardId).sort()).toEqual(['act-001', 'act-002']);

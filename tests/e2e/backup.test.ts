@@ -269,3 +269,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+it('asks before "replace" deletes what is here, naming what would be lost, and keeps it on "Keep what is here" (issue 15, defect 7)', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const { path } = await rateAndDownload(page, 2);
+  // One more rating after the backup: "replace" would lose it, and the confirmation counts it.
+  await page.goto(`${server.url}/study`);
+  await rateCard(page, '3');
+  const before = await readProgress(page);
+  expect(before.reviews).toHaveLength(3);
+  await page.goto(`${server.url}/library`);
+  await page.getByLabel('Restore from a file').setInputFiles(path);
+  await page.getByRole('button', { name: 'Replace everything here' }).click();
+  const question = page.getByTestId('replace-question');
+  await question.waitFor();
+  expect(await question.textContent()).toMatch(/^Replacing deletes 3 ratings, the schedule of \d+ cards? and 0 quiz results on this device/);
+  // The safe answer has focus: a stray Enter keeps everything.
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep what is here');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Replace everything here' }).waitFor();
+  expect((await readProgress(page)).reviews).toHaveLength(3);
+
+  await page.getByRole('button', { name: 'Replace everything here' }).click();
+  await page.getByRole('button', { name: 'Delete and replace' }).click();
+  await page.getByText(/^Restored\. This device now holds the backup: 2 ratings/).waitFor();
+  expect((await readProgress(page)).reviews).toHaveLength(2);
+  expect(await violations(page)).toEqual([]);
+  await context.close();
+});

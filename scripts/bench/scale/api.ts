@@ -19,8 +19,11 @@ export type ExportResult = { ms: number; peakHeapBytes?: number } & (
   | { error: string }
 );
 
-/** Restoring (replace) the plain file just exported into a fresh database: time, or how it failed. */
-export type RestoreResult = { ms: number; peakHeapBytes?: number; reviews?: number; error?: string };
+/**
+ * Restoring (replace) the file just exported, plain or gzip, into a fresh database: the whole time,
+ * the check's part of it (the first read), the file's size, or how it failed. The bench adds the peak JS heap.
+ */
+export type RestoreResult = { ms: number; checkMs?: number; bytes?: number; peakHeapBytes?: number; reviews?: number; error?: string };
 
 /** One sync of the bench device, as Settings → Sync runs it (src/app/sync/controller.ts). */
 export interface SyncRun {
@@ -49,8 +52,8 @@ export interface ScaleApi {
   loadToday(runs: number): Promise<number[]>;
   /** The whole backup file, as Settings → Backup makes it (src/app/backup.ts). */
   exportBackup(): Promise<ExportResult>;
-  /** Restores (replace) the plain file exportBackup made, as Settings → Backup does, into a database of its own. */
-  restoreBackup(): Promise<RestoreResult>;
+  /** Restores (replace) the file exportBackup made — plain (0) or gzip (1) — as Settings → Backup does, into a database of its own. */
+  restoreBackup(gzip: number): Promise<RestoreResult>;
   /** The Progress screen's statistics (src/app/progress.ts). */
   loadProgress(runs: number): Promise<number[]>;
 }

@@ -53,8 +53,9 @@ const warmServices = () => (warm ??= (async () => {
   return s;
 })());
 
-/** The plain backup exportBackup made, for restoreBackup. */
+/** The backups exportBackup made, plain and gzip, for restoreBackup. */
 let exported: Blob | undefined;
+let exportedGzip: Blob | undefined;
 
 /** Held so the heap the bench reads includes the open study session. */
 const held: unknown[] = [];
@@ -170,24 +171,31 @@ const api: ScaleApi = {
       exported = plain.blob;
       const gzipStart = performance.now();
       const packed = await exportBackup(s, { compress: true });
+      exportedGzip = packed.blob;
       return { ms, bytes: plain.blob.size, gzipMs: performance.now() - gzipStart, gzipBytes: packed.blob.size };
     } catch (error) {
       return { ms: performance.now() - start, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }
   },
 
-  async restoreBackup() {
-    const file = exported;
+  async restoreBackup(gzip) {
+    const file = gzip ? exportedGzip : exported;
     if (!file) return { ms: 0, error: 'no backup was exported' };
     const s = createServices({
-      events: { onVersionChange: () => undefined, onBlocked: () => undefined }, catalog: syntheticCatalog(SHAPE), databaseName: 'faultlines-restore-bench',
+      events: { onVersionChange: () => undefined, onBlocked: () => undefined }, catalog: syntheticCatalog(SHAPE),
+      databaseName: gzip ? 'faultlines-restore-bench-gzip' : 'faultlines-restore-bench',
     });
     const start = performance.now();
     try {
       const check = await checkBackupFile(s, file);
+      const checkMs = performance.now() - start;
       if (!check.ok) return { ms: performance.now() - start, error: `${check.reason} ${check.problems.slice(0, 2).join(' ')}` };
       const report = await restoreBackup(s, check.file, 'replace');
-      return { ms: performance.now() - start, reviews: report.reviews };
+      const ms = performance.now() - start;
+      // The restored log must be the whole log: its running total, as Today reads it.
+      const total = await s.progress.reviewCount();
+      if (total !== report.reviews) return { ms, checkMs, error: `restored ${report.reviews} ratings but the running total says ${total}` };
+      return { ms, checkMs, bytes: file.size, reviews: report.reviews };
     } catch (error) {
       return { ms: performance.now() - start, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     } finally {

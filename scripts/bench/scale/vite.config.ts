@@ -13,6 +13,7 @@ function emptyDecks(): Plugin {
     resolveId: (id) => (id === 'virtual:decks' || id === 'virtual:deck-notes' ? `\0${id}` : undefined),
     load: (id) => {
       if (id === '\0virtual:decks') return 'export const catalog = [];\nexport const loaders = {};\nexport const retired = [];\n';
+      // The shipped decks' notes (intros, talking points), loaded apart from the catalogue: none here.
       if (id === '\0virtual:deck-notes') return 'export const notes = {};\n';
       return undefined;
     },

@@ -107,7 +107,7 @@ function rebuildMemories(here: ProgressData, file: ProgressData, merged: LoggedR
  * replay cannot know it: keep this device's choice (the file's for a card new here), and suspend
  * only when the merged history first makes the card a leech.
  */
-function withSuspension(replayed: CardMemory, mine: CardMemory | undefined, theirs: CardMemory | undefined): CardMemory {
+export function withSuspension(replayed: CardMemory, mine: CardMemory | undefined, theirs: CardMemory | undefined): CardMemory {
   const { suspended: _, ...memory } = replayed;
   const lapsesSeen = Math.max(mine?.lapses ?? 0, theirs?.lapses ?? 0);
   const suspended = (mine ?? theirs)?.suspended === true || (memory.lapses >= LEECH_LAPSES && lapsesSeen < LEECH_LAPSES);

@@ -10,7 +10,7 @@
  * replayed in time order through FSRS, make of them. Only suspension, the learner's choice that no
  * rating records, is taken from the file (a true or false). The log rows' `before` and `after` are
  * rebuilt too, so an undo restores a replayed memory. A memory with no rating at all cannot be
- * rebuilt and is refused beforehand (records.ts, checkRelations). Fields this version does not
+ * rebuilt and is refused beforehand (records.ts, createRelationCheck). Fields this version does not
  * know are kept, as validation keeps them.
  */
 import type { CardMemory } from '../memory';
@@ -22,7 +22,7 @@ export interface RebuiltProgress<D> {
   recomputed: string[];
 }
 
-const MEMORY_FIELDS = [
+export const MEMORY_FIELDS = [
   'cardId', 'due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview',
 ] as const satisfies readonly (keyof CardMemory)[];
 
@@ -33,7 +33,7 @@ const sameMemory = (a: CardMemory | undefined, b: CardMemory | undefined) =>
  * `replayed`, with the fields this version does not know kept from `stored` (in its key order, so a
  * file restored and exported again is the same text) and suspended exactly when `stored` was.
  */
-function rebuilt(replayed: CardMemory, stored: CardMemory | undefined): CardMemory {
+export function rebuilt(replayed: CardMemory, stored: CardMemory | undefined): CardMemory {
   const { suspended: _, ...memory } = { ...stored, ...replayed } as CardMemory;
   return stored?.suspended === true ? { ...memory, suspended: true } : memory;
 }

@@ -13,7 +13,7 @@ import {
   isImportedCardOf, isImportedDeckId, isTimeIn, isWebLink, LEARNING_STEP, MEMORY_STATE, pastRange, QUESTION_COUNT, RATING_COUNT,
   STABILITY, WEB_LINK_RULE, type NumberRule,
 } from '../trust';
-import { cardIdItem, fieldsOf, isObject, show, showTime, stringItem, type Raw, type Report, type TimeRule } from '../validation';
+import { cardIdItem, fieldsOf, isObject, show, showTime, stringItem, type Report, type TimeRule } from '../validation';
 import { QUIZ_MODES, REVIEW_SOURCES } from '../records';
 import type { CheckContext, RecordCheck } from './format';
 
@@ -210,35 +210,50 @@ export const checkClassSession: RecordCheck = (value, path, report, context) => 
   });
 };
 
+/** What the relation check needs of the review log: the card of each row, by the row's place. */
+export interface RatedCards {
+  readonly size: number;
+  /** The card id of row `index`, if it has a well-formed one. */
+  cardOf(index: number): string | undefined;
+}
+
 /**
  * How the records of a backup refer to each other: every rating is of a card some deck has (a
  * shipped one, or one of the file's imported decks), and every memory was made by at least one
- * rating. Records whose ids are malformed are left to their own checks.
+ * rating. Fed as the file is read (the decks and memories kept small: ids only); judged at its end,
+ * when every deck is known. Records whose ids are malformed are left to their own checks.
  */
-export function checkRelations(data: Raw, report: Report, { shipped }: CheckContext): void {
-  const list = (name: string): Raw[] => (Array.isArray(data[name]) ? (data[name] as unknown[]).filter(isObject) : []);
-  const cards = new Set(shipped.cardIds);
-  for (const deck of list('importedDecks')) {
-    if (Array.isArray(deck.cards)) for (const card of deck.cards) if (isObject(card) && typeof card.id === 'string') cards.add(card.id);
-  }
-  const rated = new Set<string>();
-  (Array.isArray(data.reviews) ? data.reviews as unknown[] : []).forEach((review, i) => {
-    const cardId = isObject(review) ? review.cardId : undefined;
-    if (typeof cardId !== 'string' || !CARD_ID.test(cardId)) return;
-    rated.add(cardId);
-    if (!cards.has(cardId)) {
-      report({
-        path: `data.reviews[${i}].cardId`,
-        message: `is ${show(cardId)}, a card no deck has: not one of the decks this version of Faultlines ships, nor of the decks imported in the file`,
-      });
-    }
-  });
-  (Array.isArray(data.memories) ? data.memories as unknown[] : []).forEach((memory, i) => {
-    const cardId = isObject(memory) ? memory.cardId : undefined;
-    if (typeof cardId !== 'string' || !CARD_ID.test(cardId) || rated.has(cardId)) return;
-    report({
-      path: `data.memories[${i}]`,
-      message: `is the memory of card ${show(cardId)}, which has no rating in the review log; a card's memory is only ever made by rating it`,
-    });
-  });
+export function createRelationCheck() {
+  const importedCards = new Set<string>();
+  const memories: [number, string][] = [];
+  return {
+    importedDeck(deck: unknown) {
+      if (isObject(deck) && Array.isArray(deck.cards)) for (const card of deck.cards) if (isObject(card) && typeof card.id === 'string') importedCards.add(card.id);
+    },
+    memory(memory: unknown, index: number) {
+      const cardId = isObject(memory) ? memory.cardId : undefined;
+      if (typeof cardId === 'string' && CARD_ID.test(cardId)) memories.push([index, cardId]);
+    },
+    finish(reviews: RatedCards, report: Report, { shipped }: CheckContext) {
+      const rated = new Set<string>();
+      for (let i = 0; i < reviews.size; i++) {
+        const cardId = reviews.cardOf(i);
+        if (cardId === undefined || !CARD_ID.test(cardId)) continue;
+        rated.add(cardId);
+        if (!shipped.cardIds.has(cardId) && !importedCards.has(cardId)) {
+          report({
+            path: `data.reviews[${i}].cardId`,
+            message: `is ${show(cardId)}, a card no deck has: not one of the decks this version of Faultlines ships, nor of the decks imported in the file`,
+          });
+        }
+      }
+      for (const [index, cardId] of memories) {
+        if (rated.has(cardId)) continue;
+        report({
+          path: `data.memories[${index}]`,
+          message: `is the memory of card ${show(cardId)}, which has no rating in the review log; a card's memory is only ever made by rating it`,
+        });
+      }
+    },
+  };
 }

@@ -15,12 +15,12 @@ export interface BackupSummary {
   comparison: 'newer' | 'older' | 'same' | 'nothing-here' | 'nothing-in-file';
 }
 
-export function summariseBackup(
-  file: { exportedAt: number; data: { memories: readonly unknown[]; reviews: readonly { time: number }[]; quizResults: readonly unknown[]; importedDecks?: readonly unknown[]; classSessions?: readonly unknown[] } },
-  newestHere: number | undefined,
+/** The summary of a file read in pieces: its counts, and its newest rating. */
+export function summariseCounts(
+  file: { exportedAt: number; counts: Readonly<Record<string, number>>; newestInFile: number | undefined }, newestHere: number | undefined,
 ): BackupSummary {
-  const { memories, reviews, quizResults, importedDecks = [], classSessions = [] } = file.data;
-  const newestInFile = reviews.length ? reviews.reduce((t, r) => Math.max(t, r.time), -Infinity) : undefined;
+  const { newestInFile } = file;
+  const n = (name: string) => file.counts[name] ?? 0;
   const comparison = newestInFile === undefined
     ? (newestHere === undefined ? 'same' : 'nothing-in-file')
     : newestHere === undefined
@@ -28,13 +28,23 @@ export function summariseBackup(
       : newestInFile > newestHere ? 'newer' : newestInFile < newestHere ? 'older' : 'same';
   return {
     exportedAt: file.exportedAt,
-    reviews: reviews.length,
-    cards: memories.length,
-    quizResults: quizResults.length,
-    importedDecks: importedDecks.length,
-    classSessions: classSessions.length,
+    reviews: n('reviews'),
+    cards: n('memories'),
+    quizResults: n('quizResults'),
+    importedDecks: n('importedDecks'),
+    classSessions: n('classSessions'),
     ...(newestInFile !== undefined ? { newestInFile } : {}),
     ...(newestHere !== undefined ? { newestHere } : {}),
     comparison,
   };
+}
+
+export function summariseBackup(
+  file: { exportedAt: number; data: { memories: readonly unknown[]; reviews: readonly { time: number }[]; quizResults: readonly unknown[]; importedDecks?: readonly unknown[]; classSessions?: readonly unknown[] } },
+  newestHere: number | undefined,
+): BackupSummary {
+  const { memories, reviews, quizResults, importedDecks = [], classSessions = [] } = file.data;
+  const newestInFile = reviews.length ? reviews.reduce((t, r) => Math.max(t, r.time), -Infinity) : undefined;
+  const counts = { reviews: reviews.length, memories: memories.length, quizResults: quizResults.length, importedDecks: importedDecks.length, classSessions: classSessions.length };
+  return summariseCounts({ exportedAt: file.exportedAt, counts, newestInFile }, newestHere);
 }

@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  checkBackupFile, exportBackup, lastBackupTime, restoreBackup,
-  type BackupCheck, type BackupCounts, type RestoreMode, type RestoreReport,
+  checkBackupFile, exportBackup, lastBackupTime, replaceLoss, restoreBackup,
+  type BackupCheck, type BackupCounts, type ReplaceLoss, type RestoreMode, type RestoreReport,
 } from '../../app/backup';
 import { loadSettings } from '../../app/settings';
 import { explainError } from '../../app/storage-errors';
@@ -22,7 +22,8 @@ type Stage =
   | { step: 'idle' }
   | { step: 'busy'; message: string }
   | { step: 'downloaded'; fileName: string; counts: BackupCounts }
-  | { step: 'checked'; fileName: string; check: Checked }
+  /** `confirm`: "replace" was chosen and would delete what is here; the learner is asked first. */
+  | { step: 'checked'; fileName: string; check: Checked; confirm?: ReplaceLoss }
   | { step: 'refused'; fileName: string; check: Refused }
   | { step: 'restored'; report: RestoreReport }
   | { step: 'failed'; message: string };
@@ -38,6 +39,7 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
   const [lastBackup, setLastBackup] = useState<number>();
   const fileInput = useRef<HTMLInputElement>(null);
   const summaryTitle = useRef<HTMLHeadingElement>(null);
+  const keepHere = useRef<HTMLButtonElement>(null);
 
   const refreshLastBackup = () => lastBackupTime(services).then(setLastBackup, () => undefined);
   useEffect(() => {
@@ -49,7 +51,9 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
   // file input once the summary's buttons are gone.
   const refocusInput = useRef(false);
   useEffect(() => {
-    if (stage.step === 'checked') summaryTitle.current?.focus();
+    // The safe answer takes focus, so a stray Enter keeps what is here.
+    if (stage.step === 'checked' && stage.confirm) keepHere.current?.focus();
+    else if (stage.step === 'checked') summaryTitle.current?.focus();
     else if (refocusInput.current && stage.step !== 'busy') {
       refocusInput.current = false;
       fileInput.current?.focus();
@@ -100,6 +104,17 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
     }
   };
 
+  /** "Replace": straight away when nothing here would be lost, else after a confirmation that says what would. */
+  const askReplace = async (checked: Extract<Stage, { step: 'checked' }>) => {
+    try {
+      const loss = await replaceLoss(services);
+      if (Object.values(loss).every((n) => n === 0)) await restore(checked.check, 'replace');
+      else setStage({ ...checked, confirm: loss });
+    } catch (e) {
+      setStage({ step: 'failed', message: `Nothing was restored: ${errorText(e)}` });
+    }
+  };
+
   const cancel = () => {
     refocusInput.current = true;
     setStage({ step: 'idle' });
@@ -144,11 +159,21 @@ export function BackupPanel({ onRestored }: { onRestored?: () => void }) {
             <li><strong>Replace</strong> deletes everything here and puts the backup in its place, settings included.</li>
             <li><strong>Merge</strong> keeps the ratings and quiz results of both, reschedules cards rated in both places from all their ratings, and keeps the settings here.</li>
           </ul>
-          <p class="actions">
-            <button type="button" class="button" onClick={() => void restore(stage.check, 'replace')}>Replace everything here</button>
-            <button type="button" class="button primary" onClick={() => void restore(stage.check, 'merge')}>Merge with what is here</button>
-            <button type="button" class="button subtle" onClick={cancel}>Cancel</button>
-          </p>
+          {stage.confirm ? (
+            <div class="confirm" role="group" aria-labelledby="replace-question">
+              <p id="replace-question" data-testid="replace-question">{lossText(stage.confirm)}</p>
+              <p class="actions">
+                <button type="button" class="button danger" onClick={() => void restore(stage.check, 'replace')}>Delete and replace</button>
+                <button ref={keepHere} type="button" class="button" onClick={() => setStage({ ...stage, confirm: undefined })}>Keep what is here</button>
+              </p>
+            </div>
+          ) : (
+            <p class="actions">
+              <button type="button" class="button" onClick={() => void askReplace(stage)}>Replace everything here</button>
+              <button type="button" class="button primary" onClick={() => void restore(stage.check, 'merge')}>Merge with what is here</button>
+              <button type="button" class="button subtle" onClick={cancel}>Cancel</button>
+            </p>
+          )}
         </div>
       ) : null}
 
@@ -187,6 +212,20 @@ function comparison({ comparison: c, newestInFile, newestHere }: BackupSummary):
   if (c === 'same') return `Its newest rating is the same as the newest here (${when(newestHere)}).`;
   if (c === 'newer') return `It is newer than what is here: its newest rating is from ${when(newestInFile)}, the newest here from ${when(newestHere)}.`;
   return `It is older than what is here: its newest rating is from ${when(newestInFile)}, the newest here from ${when(newestHere)}. Replacing would lose the ratings made here since.`;
+}
+
+/** What "replace" deletes here, named and counted, as "Reset all progress" says it. */
+function lossText(loss: ReplaceLoss): string {
+  const kinds = [
+    count(loss.reviews, 'rating'),
+    `the schedule of ${count(loss.cards, 'card')}`,
+    count(loss.quizResults, 'quiz result'),
+    ...(loss.importedDecks ? [count(loss.importedDecks, 'imported deck')] : []),
+    ...(loss.classSessions ? [count(loss.classSessions, 'class session')] : []),
+  ];
+  const list = `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
+  return `Replacing deletes ${list} on this device, and your settings here give way to the backup's. `
+    + 'It cannot be undone — download a backup of this device first if you may want them back.';
 }
 
 function statusText(stage: Stage): string {
