@@ -4,7 +4,7 @@
  * works offline and no code for it runs in the app.
  */
 import type { Plugin } from 'vite';
-import { apkgPath } from '../src/domain/anki/notes.ts';
+import { apkgPath } from '../src/domain/anki/package-path.ts';
 import { apkgOf } from './anki-package.ts';
 import { loadDecks } from './deck-loader.ts';
 

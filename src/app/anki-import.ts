@@ -6,15 +6,15 @@
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { importAnkiCollection, type AnkiCollection, type AnkiImport } from '../domain/anki/collection';
+import type { ImportOptions } from '../domain/deck/import-cards';
 import { readApkg, type ReadApkg } from './anki-read';
-import { importOptions } from './csv-import';
-import type { Services } from './services';
 
 export type { AnkiCollection, AnkiImport } from '../domain/anki/collection';
 
 /** Unpacks and reads the package once; previewAnki may then run again for each deck name typed. */
 export const readAnkiPackage = (bytes: Uint8Array): Promise<ReadApkg> => readApkg(bytes, () => initSqlJs({ locateFile: () => wasmUrl }));
 
-export function previewAnki(services: Services, file: { name: string; collection: AnkiCollection }, title: string): AnkiImport | { error: string } {
-  return importAnkiCollection(file.collection, importOptions(services, file.name, title));
+/** `options` come from importOptions (csv-import.ts), as for a CSV file. */
+export function previewAnki(collection: AnkiCollection, options: ImportOptions): AnkiImport | { error: string } {
+  return importAnkiCollection(collection, options);
 }

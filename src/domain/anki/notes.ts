@@ -86,6 +86,3 @@ export const CLOZE_FIELDS = ['Text', 'Explanation', 'Source'] as const;
 /** A note's fields as plain text, in the order of its note type's fields. */
 export const noteFields = (note: AnkiNote): string[] =>
   note.type === 'cloze' && note.cloze ? [note.cloze, note.explanation, note.source] : [note.front, note.back, note.explanation, note.source];
-
-/** Where the build puts a shipped deck's Anki package (scripts/vite-plugin-anki.ts), from the site's root. */
-export const apkgPath = (deckId: string): string => `anki/faultlines-${deckId}.apkg`;

@@ -1,14 +1,17 @@
 import type { Deck } from '../../domain/deck/types';
-import { ankiText, ankiTextFileName } from '../../domain/anki/text-export';
-import { apkgPath } from '../../domain/anki/notes';
+import { apkgPath } from '../../domain/anki/package-path';
 import { downloadFile } from '../download';
 
 /**
  * Take a deck to Anki: any deck as Anki's text format (made here, from the deck already loaded), a
  * shipped deck also as the Anki package the build made. Both work offline: the packages are precached.
+ * The text writer loads on the click, so the deck page (and the first load's list of its files) stays as it was.
  */
 export function AnkiExport({ deck, shipped }: { deck: Deck; shipped: boolean }) {
-  const exportText = () => downloadFile(ankiTextFileName(deck), new Blob([ankiText(deck)], { type: 'text/plain;charset=utf-8' }));
+  const exportText = async () => {
+    const { ankiText, ankiTextFileName } = await import('../../domain/anki/text-export');
+    downloadFile(ankiTextFileName(deck), new Blob([ankiText(deck)], { type: 'text/plain;charset=utf-8' }));
+  };
   return (
     <section aria-labelledby="anki-export-title" class="anki-export">
       <h2 id="anki-export-title">Study it in Anki</h2>
@@ -19,7 +22,7 @@ export function AnkiExport({ deck, shipped }: { deck: Deck; shipped: boolean }) 
       </p>
       <p class="actions">
         {shipped ? <a class="button primary" href={`/${apkgPath(deck.id)}`} download data-testid="anki-package">Download the Anki package (.apkg)</a> : null}
-        <button type="button" class={shipped ? 'button' : 'button primary'} onClick={exportText}>Export as an Anki text file</button>
+        <button type="button" class={shipped ? 'button' : 'button primary'} onClick={() => void exportText()}>Export as an Anki text file</button>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { saveImportedDeck } from '../../app/custom-decks';
-import { previewCsv } from '../../app/csv-import';
+import { importOptions, previewCsv } from '../../app/csv-import';
 import { ATTEMPTS, explainError, type Explanation } from '../../app/storage-errors';
 import type { AnkiCollection, AnkiImport } from '../../app/anki-import';
 import type { CsvImport } from '../../domain/deck/import-csv';
@@ -77,7 +77,7 @@ export function ImportDeck({ onImported }: { onImported(): void }) {
     else setPreview({ from: 'csv', result });
   };
   const showPackage = (p: ChosenPackage, t: string) => {
-    const result = p.module.previewAnki(services, p, t);
+    const result = p.module.previewAnki(p.collection, importOptions(services, p.name, t));
     if ('error' in result) { setError({ message: `${p.name}: ${result.error} Nothing was imported.` }); setPreview(undefined); }
     else setPreview({ from: 'anki', result });
   };
