@@ -71,3 +71,21 @@ describe('reading an Anki package', () => {
     expect(await readApkg(bytes, sqlite)).toEqual({ ok: false, error: BROKEN.corruptDatabase.says });
   });
 });
+
+describe("the build's own packages", () => {
+  it('read back with the importer: every note, its note type named in the preview', async () => {
+    const { apkgOf } = await import('../../scripts/anki-package');
+    const { loadDecks } = await import('../../scripts/deck-loader');
+    const deck = loadDecks(new URL('../../decks', import.meta.url).pathname).decks[0]!;
+    const result = await imported(await apkgOf(deck, 0, Date.UTC(2026, 11, 2)));
+    const notes = deck.cards.length + (deck.sorts?.length ?? 0);
+    expect(result.notes).toBe(notes);
+    expect(result.problems).toEqual([]);
+    expect(result.otherTypes).toEqual([{ name: 'Faultlines', fields: ['Front', 'Back', 'Explanation', 'Source'], notes: notes - deck.cards.filter((c) => c.kind === 'cloze').length, explanationField: 'Explanation' }]);
+    expect(result.deck.title).toBe(deck.title);
+    const first = deck.cards.find((c) => c.kind === 'basic')!;
+    expect(result.deck.cards.find((c) => c.prompt === first.prompt)).toMatchObject({ answer: first.answer, explanation: first.explanation });
+    const cloze = deck.cards.find((c) => c.kind === 'cloze');
+    if (cloze) expect(result.deck.cards.find((c) => c.kind === 'cloze' && c.answer === cloze.answer)).toMatchObject({ prompt: cloze.prompt, explanation: cloze.explanation });
+  });
+});

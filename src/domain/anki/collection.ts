@@ -41,6 +41,14 @@ export interface AnkiCollection {
   mediaFiles: number;
 }
 
+/** A note type we have no form for: its cards come from its first two fields, and from a field it names an explanation. */
+export interface OtherType {
+  name: string;
+  fields: string[];
+  notes: number;
+  explanationField?: string;
+}
+
 export interface AnkiImport {
   deck: Deck;
   file: CollectionFile;
@@ -48,7 +56,7 @@ export interface AnkiImport {
   notes: number;
   problems: LineProblem[];
   /** Note types we have no form for, imported as basic cards from their first two fields. */
-  otherTypes: { name: string; fields: string[]; notes: number }[];
+  otherTypes: OtherType[];
   /** Notes that show a picture or play a sound, which were left out; and the files the package carries. */
   mediaNotes: number;
   mediaFiles: number;
@@ -83,6 +91,9 @@ function isReversible(type: AnkiNoteType): boolean {
 
 const CLOZE = /\{\{c(\d+)::([\s\S]*?)\}\}/g;
 
+/** Field names the CSV import also takes for an explanation (its header names), and Anki's cloze "Back Extra". */
+const EXPLANATION_FIELD = /^(explanation|extra|back extra|notes?)$/i;
+
 /** One card per cloze number: that number's deletions become the gap, the others show their text. */
 function clozeRows(text: string, line: number, base: Omit<ImportRow, 'line' | 'prompt' | 'answer'>): ImportRow[] {
   const deletions = [...text.matchAll(CLOZE)].map((m) => {
@@ -109,7 +120,7 @@ export function importAnkiCollection(collection: AnkiCollection, options: Import
   const types = new Map(collection.noteTypes.map((t) => [t.id, t]));
   const rows: ImportRow[] = [];
   const missingType: LineProblem[] = [];
-  const others = new Map<string, { name: string; fields: string[]; notes: number }>();
+  const others = new Map<string, OtherType>();
   let mediaNotes = 0;
   collection.notes.forEach((note, i) => {
     const line = i + 1;
@@ -125,11 +136,13 @@ export function importAnkiCollection(collection: AnkiCollection, options: Import
       return;
     }
     const [prompt = '', answer = ''] = fields;
-    rows.push({ line, fields, prompt, answer, tags });
+    const explanationAt = type.fields.findIndex((name, k) => k >= 2 && EXPLANATION_FIELD.test(name.trim()));
+    const explanation = explanationAt >= 0 ? fields[explanationAt] ?? '' : '';
+    rows.push({ line, fields, prompt, answer, tags, explanation });
     if (type.fields.length === 2) {
       if (isReversible(type)) rows.push({ line, fields, prompt: answer, answer: prompt, tags });
     } else {
-      const other = others.get(type.id) ?? { name: type.name, fields: type.fields, notes: 0 };
+      const other = others.get(type.id) ?? { name: type.name, fields: type.fields, notes: 0, ...(explanationAt >= 0 ? { explanationField: type.fields[explanationAt]! } : {}) };
       other.notes++;
       others.set(type.id, other);
     }

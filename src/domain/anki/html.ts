@@ -12,8 +12,9 @@ const NAMED: Record<string, string> = {
 
 /** Elements whose content is never text to show. */
 const HIDDEN = /<(script|style|head|title|template|object|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-/** Tags that end a line of text where they stand. */
-const LINE_BREAK = /<\s*(br|\/?(div|p|li|tr|h[1-6]|blockquote|pre|ul|ol|table|hr))\b[^>]*>/gi;
+/** Blocks: a run of their tags (`</div><div>`) is one line break. */
+const BLOCK = /<\s*\/?(div|p|li|tr|h[1-6]|blockquote|pre|ul|ol|table|hr)\b[^>]*>/gi;
+const BLOCK_MARK = '\u0001';
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -35,8 +36,11 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(HIDDEN, '')
     .replace(/\[sound:[^\]]*\]/gi, '')
-    .replace(LINE_BREAK, '\n')
+    .replace(/\u0001/g, '')
+    .replace(/<\s*br\b[^>]*>/gi, '\n')
+    .replace(BLOCK, BLOCK_MARK)
     .replace(/<[^>]*>/g, '')
+    .replace(/\u0001+/g, '\n')
     // A lone "<" left by a broken tag stays visible as itself; it is text now, never markup.
     .replace(/[ \t\r\f\v]+/g, ' ');
   return decodeEntities(text)

@@ -183,7 +183,8 @@ function AnkiNotes({ result }: { result: AnkiImport }) {
       {result.otherTypes.map((t) => (
         <li key={t.name}>
           {plural(t.notes, 'note')} of the type “{t.name}” ({t.fields.join(', ')}) {t.notes === 1 ? 'is' : 'are'} imported as basic
-          cards from the first two fields{t.fields.length >= 2 ? `, ${t.fields[0]} and ${t.fields[1]}` : ''}; the other fields are left out.
+          cards from the first two fields{t.fields.length >= 2 ? `, ${t.fields[0]} and ${t.fields[1]}` : ''}
+          {t.explanationField ? `, with ${t.explanationField} as the explanation` : ''}; the other fields are left out.
         </li>
       ))}
       <li>
