@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -154,4 +154,20 @@ describe("the build's Anki packages, read with sqlite3", () => {
       expect(deckIds.map((id) => decks[id]?.name)).toEqual([`Faultlines::${deck.title}`]);
     });
   }
+});
+
+it("keeps the Anki reader out of the first load, and precaches it with SQLite's WebAssembly and every deck's package", async () => {
+  const { firstLoadFiles, precacheFiles, fileSize } = await import('../../scripts/shared/size');
+  const assets = readdirSync(join(DIST, 'assets'));
+  const reader = assets.filter((f) => /^anki-import-[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`);
+  const wasm = assets.filter((f) => f.endsWith('.wasm')).map((f) => `assets/${f}`);
+  expect(reader).toHaveLength(1);
+  expect(wasm).toHaveLength(1);
+  const first = firstLoadFiles(DIST);
+  expect(first.filter((f) => reader.includes(f) || wasm.includes(f))).toEqual([]);
+  for (const file of first.filter((f) => f.endsWith('.js'))) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(/initSqlJs|collection\.anki21b/);
+  const precached = precacheFiles(DIST);
+  expect(precached).toEqual(expect.arrayContaining([...reader, ...wasm, ...shippedDecks.map((d) => apkgPath(d.id))]));
+  const sizes = [...reader, ...wasm].map((f) => fileSize(DIST, f));
+  console.log(`Anki reader, loaded on import: ${sizes.map((s) => `${s.file} ${(s.gzip / 1000).toFixed(1)} KB gzip (${(s.raw / 1000).toFixed(1)} KB raw)`).join(', ')}`);
 });
