@@ -83,9 +83,9 @@ it('exports a shipped deck offline as an Anki text file and as an Anki package, 
   const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await openControlled(context, env.server.url);
   await context.setOffline(true);
-  await page.goto(`${env.server.url}/library/${deck.id}`);
+  await page.goto(`${env.server.url}/library`);
 
-  const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as an Anki text file' }).click()]);
+  const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `${deck.title}: Anki text file` }).click()]);
   expect(text.suggestedFilename()).toBe(`faultlines-${deck.id}-anki.txt`);
   const textFile = join(work, 'deck.txt');
   await text.saveAs(textFile);
@@ -101,13 +101,21 @@ it('exports a shipped deck offline as an Anki text file and as an Anki package, 
   expect(rows.every((r) => r.length === 6)).toBe(true);
   expect(rows[0]![4]!.split(' ')).toEqual(expect.arrayContaining(['faultlines', `topic::${deck.topic}`, `kind::${deck.cards[0]!.kind}`]));
 
+  // The same file reads back into Faultlines: the headers are understood, every note is a card again.
+  await page.getByLabel('File', { exact: true }).setInputFiles(textFile);
+  const preview = page.getByTestId('import-preview');
+  await preview.waitFor();
+  expect(await preview.textContent()).toContain("Read as tab-separated, with Anki's file headers.");
+  expect(await preview.locator('tbody tr').count()).toBe(guids.length);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
   // The package is a static file of the build, precached: offline, the service worker gives it.
   const bytes = await page.evaluate(async (path) => {
     const response = await fetch(path);
     return { ok: response.ok, data: [...new Uint8Array(await response.arrayBuffer())] };
   }, `/${apkgPath(deck.id)}`);
   expect(bytes.ok).toBe(true);
-  expect(await page.getByTestId('anki-package').getAttribute('href')).toBe(`/${apkgPath(deck.id)}`);
+  expect(await page.getByRole('link', { name: `${deck.title}: Anki package (.apkg)` }).getAttribute('href')).toBe(`/${apkgPath(deck.id)}`);
   const db = join(work, 'from-browser.anki2');
   writeFileSync(db, unzipSync(Uint8Array.from(bytes.data))['collection.anki2']!);
   expect(query(db, 'select guid from notes order by guid').map((r) => r.guid)).toEqual([...guids].sort());

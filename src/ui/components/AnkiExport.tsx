@@ -1,29 +1,49 @@
-import type { Deck } from '../../domain/deck/types';
+import { useState } from 'preact/hooks';
 import { apkgPath } from '../../domain/anki/package-path';
 import { downloadFile } from '../download';
+import { useServices } from '../services-context';
 
 /**
- * Take a deck to Anki: any deck as Anki's text format (made here, from the deck already loaded), a
- * shipped deck also as the Anki package the build made. Both work offline: the packages are precached.
- * The text writer loads on the click, so the deck page (and the first load's list of its files) stays as it was.
+ * Take decks to Anki: any deck as Anki's text format (written here from the deck, which loads from
+ * the precache offline), a shipped deck also as the Anki package the build made (a precached static
+ * file). The text writer loads on the first click, with the CSV reader's chunk, not before.
  */
-export function AnkiExport({ deck, shipped }: { deck: Deck; shipped: boolean }) {
-  const exportText = async () => {
-    const { ankiText, ankiTextFileName } = await import('../../domain/anki/text-export');
-    downloadFile(ankiTextFileName(deck), new Blob([ankiText(deck)], { type: 'text/plain;charset=utf-8' }));
+export function AnkiExport() {
+  const services = useServices();
+  const { catalog } = services;
+  const [error, setError] = useState<string>();
+  const exportText = async (deckId: string) => {
+    setError(undefined);
+    try {
+      const [deck, { ankiText, ankiTextFileName }] = await Promise.all([catalog.load(deckId), import('../../domain/anki/text-export')]);
+      downloadFile(ankiTextFileName(deck), new Blob([ankiText(deck)], { type: 'text/plain;charset=utf-8' }));
+    } catch (e) {
+      setError(`The deck could not be exported: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
   return (
-    <section aria-labelledby="anki-export-title" class="anki-export">
-      <h2 id="anki-export-title">Study it in Anki</h2>
+    <section aria-labelledby="anki-export-title" class="panel anki-export">
+      <h2 id="anki-export-title">Study a deck in Anki</h2>
       <p class="help">
-        One Anki note per card{deck.sorts?.length ? ' and per "which side?" exercise' : ''}, with its explanation and source.
-        Cards Anki has no form for (true or false, both sides, put in order) come as basic notes with the answer written out.
-        Importing a newer version into Anki updates the notes and keeps your Anki reviews.
+        One Anki note per card, and one per "which side?" exercise, with its explanation and source; tags name the topic and
+        the kind. Cards Anki has no form for (true or false, both sides, put in order) come as basic notes with the answer
+        written out. Importing a newer version into Anki updates the notes in place and keeps your Anki reviews. The Anki
+        package has note types of its own; the text file (Anki 2.1.54 or later) goes into Anki's Basic type.
       </p>
-      <p class="actions">
-        {shipped ? <a class="button primary" href={`/${apkgPath(deck.id)}`} download data-testid="anki-package">Download the Anki package (.apkg)</a> : null}
-        <button type="button" class={shipped ? 'button' : 'button primary'} onClick={() => void exportText()}>Export as an Anki text file</button>
-      </p>
+      <ul class="anki-export-list">
+        {catalog.summaries.map((deck) => (
+          <li key={deck.id}>
+            <span class="anki-export-title">{deck.title}</span>
+            <span class="actions">
+              {catalog.isImported(deck.id) ? null : (
+                <a class="button" href={`/${apkgPath(deck.id)}`} download aria-label={`${deck.title}: Anki package (.apkg)`}>Anki package (.apkg)</a>
+              )}
+              <button type="button" class="button" onClick={() => void exportText(deck.id)} aria-label={`${deck.title}: Anki text file`}>Anki text file</button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {error ? <p role="alert">{error}</p> : null}
     </section>
   );
 }

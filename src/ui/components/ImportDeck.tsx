@@ -144,7 +144,7 @@ function ImportPreview({ preview, encoding, onSave, onCancel }: { preview: Previ
         <p class="muted">
           {encoding === 'windows-1252' ? 'Read as Windows-1252 (Western European) text, ' : 'Read as '}
           {preview.result.separator === '\t' ? 'tab' : preview.result.separator === ',' ? 'comma' : 'semicolon'}-separated,
-          {preview.result.hasHeader ? ' with a header row.' : ' without a header row.'}
+          {preview.result.ankiHeaders ? " with Anki's file headers." : preview.result.hasHeader ? ' with a header row.' : ' without a header row.'}
         </p>
       ) : <AnkiNotes result={preview.result} />}
       {problems.length ? (

@@ -1,6 +1,5 @@
 import { useEffect } from 'preact/hooks';
 import { changesSinceStudied } from '../../app/deck-changes';
-import { AnkiExport } from '../components/AnkiExport';
 import { CardAnswer, CardPrompt } from '../components/CardFace';
 import { changeCounts } from '../components/DeckNews';
 import { Notice } from '../components/Notice';
@@ -60,7 +59,6 @@ export function DeckPage({ deckId }: { deckId: string }) {
           ))}
         </ol>
       </section>
-      <AnkiExport deck={d} shipped={!services.catalog.isImported(d.id)} />
     </>
   );
 }
