@@ -32,13 +32,14 @@ export function AnkiExport() {
       </p>
       <ul class="anki-export-list">
         {catalog.summaries.map((deck) => (
-          <li key={deck.id}>
-            <span class="anki-export-title">{deck.title}</span>
+          // The buttons are described by the deck's title, not named after it: a link named "Actors" stays the deck's own.
+          <li key={deck.id} data-anki-deck={deck.id}>
+            <span class="anki-export-title" id={`anki-export-${deck.id}`}>{deck.title}</span>
             <span class="actions">
               {catalog.isImported(deck.id) ? null : (
-                <a class="button" href={`/${apkgPath(deck.id)}`} download aria-label={`${deck.title}: Anki package (.apkg)`}>Anki package (.apkg)</a>
+                <a class="button" href={`/${apkgPath(deck.id)}`} download aria-describedby={`anki-export-${deck.id}`}>Anki package (.apkg)</a>
               )}
-              <button type="button" class="button" onClick={() => void exportText(deck.id)} aria-label={`${deck.title}: Anki text file`}>Anki text file</button>
+              <button type="button" class="button" onClick={() => void exportText(deck.id)} aria-describedby={`anki-export-${deck.id}`}>Anki text file</button>
             </span>
           </li>
         ))}

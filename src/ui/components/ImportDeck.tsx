@@ -190,7 +190,10 @@ function AnkiNotes({ result }: { result: AnkiImport }) {
       <li>
         Pictures and sounds are not imported
         {result.mediaNotes || result.mediaFiles
-          ? ` (${plural(result.mediaNotes, 'note')} show or play one; the package carries ${plural(result.mediaFiles, 'media file')}): the text of those notes is.`
+          ? ` (${[
+            result.mediaNotes ? `${plural(result.mediaNotes, 'note')} ${result.mediaNotes === 1 ? 'shows or plays' : 'show or play'} one` : '',
+            result.mediaFiles ? `the package carries ${plural(result.mediaFiles, 'media file')}` : '',
+          ].filter(Boolean).join('; ')}): the text of those notes is.`
           : '.'}
       </li>
       <li>Anki's scheduling is not imported: the cards start as new cards here, and your reviews stay in Anki.</li>
