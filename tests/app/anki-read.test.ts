@@ -87,5 +87,6 @@ describe("the build's own packages", () => {
     expect(result.deck.cards.find((c) => c.prompt === first.prompt)).toMatchObject({ answer: first.answer, explanation: first.explanation });
     const cloze = deck.cards.find((c) => c.kind === 'cloze');
     if (cloze) expect(result.deck.cards.find((c) => c.kind === 'cloze' && c.answer === cloze.answer)).toMatchObject({ prompt: cloze.prompt, explanation: cloze.explanation });
-  });
+    // Loading every deck and SQLite takes a few seconds on a busy two-core machine.
+  }, 30_000);
 });
