@@ -13,7 +13,6 @@ import { DIST } from './static-server';
 
 const env = useBrowserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'faultlines-anki-'));
-const SCREENSHOT = process.env.ANKI_SCREENSHOT;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function choosePackage(page: Page, name: string, bytes: Uint8Array) {
@@ -46,7 +45,6 @@ it('imports an Anki package offline, shows what it leaves out, and studies one o
   expect(await preview.locator('tbody tr').count()).toBe(7);
   expect(await countImportedDecks(page), 'nothing is written before the learner agrees').toBe(0);
   expect(await axeViolations(page)).toEqual([]);
-  if (SCREENSHOT) { await preview.screenshot({ path: SCREENSHOT }); await page.locator('.anki-export').screenshot({ path: SCREENSHOT.replace('.png', '-export.png') }); }
 
   await page.getByRole('button', { name: 'Import 7 cards' }).click();
   await page.getByTestId('import-saved').waitFor();
