@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ankiPlugin } from './scripts/vite-plugin-anki.ts';
 import { decksPlugin } from './scripts/vite-plugin-decks.ts';
 import { mapPlugin } from './scripts/vite-plugin-map.ts';
 
@@ -15,10 +16,15 @@ import { mapPlugin } from './scripts/vite-plugin-map.ts';
  * http, so the password never travels unencrypted) and plain http on loopback only, for a server
  * on this device (development, and the tests' pouchdb-server). Scripts, styles, images and
  * everything else stay 'self'; only fetch/XHR/WebSocket may reach out, and only sync does.
+ *
+ * script-src also has 'wasm-unsafe-eval', for the Anki importer: it reads a package's SQLite
+ * database with sql.js, which is WebAssembly, and under a CSP a browser compiles WebAssembly only
+ * with this keyword. It allows WebAssembly and nothing else: eval() and new Function() stay blocked,
+ * and the module itself still comes from 'self' only.
  */
 function contentSecurityPolicy(): Plugin {
   const policy = [
-    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+    "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
     "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
     "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
   ].join('; ');
@@ -36,6 +42,7 @@ export default defineConfig({
     preact(),
     contentSecurityPolicy(),
     decksPlugin(decksDir),
+    ankiPlugin(decksDir),
     mapPlugin(),
     VitePWA({
       registerType: 'prompt',
@@ -60,7 +67,8 @@ export default defineConfig({
       },
       workbox: {
         // The shell and every deck chunk; the icons come from includeAssets and the manifest (each once).
-        globPatterns: ['**/*.{js,css,html}'],
+        // SQLite's WebAssembly, for importing an Anki package offline, and each deck's Anki package, to download offline.
+        globPatterns: ['**/*.{js,css,html,wasm}', 'anki/*.apkg'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the very first visit already works offline.

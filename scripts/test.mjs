@@ -54,6 +54,23 @@ function chromium() {
   return undefined;
 }
 
+/**
+ * The Anki tests make their fixtures with Debian's sqlite3 and zstd commands and read the build's
+ * packages with sqlite3: installed here when missing, as Chromium is.
+ */
+function debianTools() {
+  const missing = [['sqlite3', 'sqlite3'], ['zstd', 'zstd']].filter(([command]) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status !== 0);
+  if (missing.length === 0) return;
+  const packages = missing.map(([, pkg]) => pkg);
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`\n▶ Installing Debian's ${packages.join(' and ')} for the Anki tests`);
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], env) && run('apt-get', ['install', '-y', '-qq', ...packages], env)) return;
+  }
+  console.error(`The Anki tests need ${packages.join(' and ')}: run \`sudo apt-get install ${packages.join(' ')}\` (Debian).`);
+}
+
+debianTools();
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('deck check', 'node', ['scripts/decks.mjs', 'check']);
 vitest('unit');

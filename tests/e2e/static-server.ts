@@ -13,7 +13,7 @@ export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
+  '.json': 'application/json', '.wasm': 'application/wasm', '.apkg': 'application/octet-stream',
 };
 
 export interface StaticServer {

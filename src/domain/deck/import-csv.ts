@@ -4,19 +4,19 @@
  * bad line is reported with its number and reason; nothing here stores anything.
  */
 import { detectSeparator, parseDelimited, type Separator } from './delimited';
-import type { Card, Deck } from './types';
-import { MAX_TEXT_LENGTH } from '../validation';
-import { distractorProblems, MIN_MCQ_DISTRACTORS } from './distractor-rule';
+import type { Deck } from './types';
+import { htmlToText } from '../anki/html';
+import { readAnkiHeaders, type AnkiTextHeaders } from '../anki/text-headers';
+import { importCards, importedDeck, MAX_IMPORT_CARDS, tooManyCards, type ImportOptions, type ImportRow, type LineProblem } from './import-cards';
 
-export interface LineProblem {
-  line: number;
-  reason: string;
-}
+export { MAX_FIELD_LENGTH, MAX_IMPORT_CARDS, type LineProblem } from './import-cards';
 
 export interface CsvImport {
   deck: Deck;
   separator: Separator;
   hasHeader: boolean;
+  /** Read with the file headers of Anki's text format (#separator, #columns, …). */
+  ankiHeaders: boolean;
   problems: LineProblem[];
 }
 
@@ -29,78 +29,58 @@ const HEADER_NAMES: Record<string, Column> = {
   tags: 'tags', tag: 'tags',
 };
 const POSITIONAL: Column[] = ['prompt', 'answer', 'distractors', 'explanation', 'tags'];
-export const MAX_IMPORT_CARDS = 2000;
-export const MAX_FIELD_LENGTH = MAX_TEXT_LENGTH;
 
-export interface CsvImportOptions {
-  title: string;
-  fileName: string;
-  /** ISO date of the import, for the cards' source line. */
-  date: string;
-  /** A fresh id prefix (2–6 lower-case letters) not used by any deck here; card ids are prefix-0001… */
-  idPrefix: string;
-}
+export type CsvImportOptions = ImportOptions;
 
 export function importCsv(text: string, options: CsvImportOptions): CsvImport | { error: string } {
   if (!text.trim()) return { error: 'The file is empty.' };
   if (/\u0000/.test(text)) return { error: 'This is not a text file (it contains binary data).' };
-  const separator = detectSeparator(text);
-  const parsed = parseDelimited(text, separator);
+  const anki = readAnkiHeaders(text);
+  if ('error' in anki) return anki;
+  const separator = anki.separator ?? detectSeparator(anki.body);
+  const parsed = parseDelimited(anki.body, separator);
   if (parsed.error) return { error: `Line ${parsed.error.line}: ${parsed.error.message}.` };
   const [first, ...rest] = parsed.rows;
   if (!first) return { error: 'The file has no rows.' };
   const headerColumns = first.fields.map((f) => HEADER_NAMES[f.trim().toLowerCase()]);
-  const hasHeader = headerColumns.includes('prompt') && headerColumns.includes('answer');
-  const columns: (Column | undefined)[] = hasHeader ? headerColumns : POSITIONAL;
+  const hasHeader = !anki.found && headerColumns.includes('prompt') && headerColumns.includes('answer');
+  const columns: (Column | undefined)[] = anki.found ? ankiColumns(anki, first.fields.length) : hasHeader ? headerColumns : POSITIONAL;
   const rows = hasHeader ? rest : parsed.rows;
-  if (rows.length > MAX_IMPORT_CARDS) return { error: `The file has ${rows.length} cards; at most ${MAX_IMPORT_CARDS} can be imported at once.` };
+  if (rows.length > MAX_IMPORT_CARDS) return { error: tooManyCards(rows.length) };
 
-  const problems: LineProblem[] = [];
-  const cards: Card[] = [];
-  const seenPrompts = new Map<string, number>();
+  const oneField: LineProblem[] = [];
+  const candidates: ImportRow[] = [];
   for (const row of rows) {
-    const get = (c: Column) => row.fields[columns.indexOf(c)]?.trim() ?? '';
-    const prompt = get('prompt');
-    const answer = get('answer');
-    if (row.fields.length < 2) { problems.push({ line: row.line, reason: `only one field; expected a term and a definition separated by ${name(separator)}` }); continue; }
-    if (!prompt) { problems.push({ line: row.line, reason: 'the term (first field) is empty' }); continue; }
-    if (!answer) { problems.push({ line: row.line, reason: 'the definition (second field) is empty' }); continue; }
-    const tooLong = row.fields.findIndex((f) => f.length > MAX_FIELD_LENGTH);
-    if (tooLong >= 0) { problems.push({ line: row.line, reason: `field ${tooLong + 1} is longer than ${MAX_FIELD_LENGTH} characters` }); continue; }
-    const again = seenPrompts.get(prompt.toLowerCase());
-    if (again !== undefined) { problems.push({ line: row.line, reason: `the same term as line ${again}` }); continue; }
-    const distractors = get('distractors').split('|').map((d) => d.trim()).filter(Boolean);
-    // Three wrong answers or more make an mcq card; fewer, a basic one with options to draw from.
-    const kind = distractors.length >= MIN_MCQ_DISTRACTORS ? 'mcq' : 'basic';
-    const wrong = distractorProblems(kind, answer, distractors);
-    if (wrong.length > 0) {
-      const isAnswer = wrong.some((p) => p.problem === 'is-answer');
-      problems.push({ line: row.line, reason: isAnswer ? 'a wrong answer is the same as the definition' : 'a wrong answer is repeated' });
-      continue;
-    }
-    seenPrompts.set(prompt.toLowerCase(), row.line);
-    const tags = get('tags').toLowerCase().split(/[\s,]+/).map((t) => t.replace(/[^a-z0-9-]/g, '')).filter(Boolean);
-    cards.push({
-      id: `${options.idPrefix}-${String(cards.length + 1).padStart(4, '0')}`,
-      kind,
-      prompt,
-      answer,
+    const fields = anki.html ? row.fields.map(htmlToText) : row.fields;
+    const get = (c: Column) => fields[columns.indexOf(c)]?.trim() ?? '';
+    if (row.fields.length < 2) { oneField.push({ line: row.line, reason: `only one field; expected a term and a definition separated by ${name(separator)}` }); continue; }
+    candidates.push({
+      line: row.line,
+      fields,
+      prompt: get('prompt'),
+      answer: get('answer'),
+      distractors: get('distractors').split('|'),
       explanation: get('explanation'),
-      source: { type: 'imported', file: options.fileName, date: options.date },
-      tags,
-      ...(distractors.length ? { distractors } : {}),
+      tags: get('tags').split(/[\s,]+/).map((t) => t.replace(/::/g, '-')),
     });
   }
-  const deck: Deck = {
-    id: `custom-${options.idPrefix}`,
-    title: options.title.trim() || options.fileName.replace(/\.(csv|tsv|txt)$/i, ''),
-    topic: 'custom',
-    version: 1,
-    intro: `Your own cards, imported from ${options.fileName} on ${options.date}.`,
-    talkingPoints: [],
-    cards,
-  };
-  return { deck, separator, hasHeader, problems };
+  const { cards, problems } = importCards(candidates, options);
+  const deck = importedDeck(cards, options, options.fileName.replace(/\.(csv|tsv|txt)$/i, ''));
+  return { deck, separator, hasHeader, ankiHeaders: anki.found, problems: [...oneField, ...problems].sort((a, b) => a.line - b.line) };
 }
 
 const name = (sep: Separator) => (sep === '\t' ? 'a tab' : sep === ',' ? 'a comma' : 'a semicolon');
+
+/** Columns as Anki's headers name them: by #columns, else in order, leaving out the tags, guid, note type and deck columns. */
+function ankiColumns(anki: AnkiTextHeaders, width: number): (Column | undefined)[] {
+  const special = (n: number) => anki.metaColumns.has(n) || anki.tagsColumn === n;
+  let columns: (Column | undefined)[] = (anki.columns ?? []).map((label, k) => (special(k + 1) ? undefined : HEADER_NAMES[label.trim().toLowerCase()]));
+  // Names we do not know (a cloze type's "Text", another language's): the columns in order, as Anki maps them.
+  if (!columns.includes('prompt') || !columns.includes('answer')) {
+    const free = POSITIONAL.filter((c) => c !== 'tags' || !anki.tagsColumn);
+    let next = 0;
+    columns = Array.from({ length: Math.max(width, anki.tagsColumn ?? 0) }, (_, k) => (special(k + 1) ? undefined : free[next++]));
+  }
+  if (anki.tagsColumn) columns[anki.tagsColumn - 1] = 'tags';
+  return columns;
+}
