@@ -4,6 +4,7 @@ import { rightAnswerText, type Quiz } from '../../domain/quiz';
 import { FeedbackList } from '../quiz/FeedbackList';
 import { kindView } from '../quiz/kinds';
 import { useDocumentKeys } from '../use-document-keys';
+import './present.css';
 
 /** Shapes as well as letters and colours, so options are told apart from the back of a room. */
 export const OPTION_SHAPES = ['▲', '◆', '●', '■'] as const;
