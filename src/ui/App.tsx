@@ -56,7 +56,10 @@ export function App({ services, connection }: { services: Services; connection: 
       {/* On a phone: the most used screens in a bar at the bottom, the rest under "More" (closed again on each new screen by its key). */}
       <nav aria-label="Main" class="bottom-nav">
         {links(NAVIGATION.filter((n) => n.bar))}
-        <details key={route.path} class={more.some((n) => isCurrent(n.href, route.path)) ? 'current' : undefined}>
+        <details
+          key={route.path} class={more.some((n) => isCurrent(n.href, route.path)) ? 'current' : undefined}
+          onKeyDown={(e) => { if (e.key === 'Escape') (e.currentTarget as HTMLDetailsElement).open = false; }}
+        >
           <summary>More</summary>
           <div class="more-menu">{links(more)}</div>
         </details>

@@ -66,12 +66,23 @@ describe('"Ready to work offline."', () => {
     await page.getByTestId('answer').waitFor();
     const notice = page.getByTestId('offline-ready');
     await notice.waitFor({ timeout: 20_000 });
-    const n = await box(notice);
-    const covered = await page.evaluate((n) => [...document.querySelectorAll('main button, main a, main input, main select, svg.qr, .bottom-nav a, .bottom-nav summary')]
-      .filter((el) => !el.closest('[data-testid="offline-ready"]'))
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && r.x < n.x + n.width && n.x < r.x + r.width && r.y < n.y + n.height && n.y < r.y + r.height)
-      .map(({ el }) => el.textContent?.trim()), n);
+    // At every scroll position of the page, nothing it could be pressed on lies under the notice.
+    const covered = await page.evaluate(async () => {
+      const notice = document.querySelector('[data-testid="offline-ready"]')!;
+      const hits = new Set<string>();
+      const max = document.documentElement.scrollHeight - innerHeight;
+      for (let y = 0; y <= max + 50; y += 50) {
+        scrollTo(0, Math.min(y, max));
+        await new Promise(requestAnimationFrame);
+        const n = notice.getBoundingClientRect();
+        for (const el of document.querySelectorAll('main button, main a, main input, main select, svg.qr, .bottom-nav a, .bottom-nav summary')) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.x < n.x + n.width && n.x < r.x + r.width && r.y < n.y + n.height && n.y < r.y + r.height) hits.add(el.textContent?.trim() ?? el.tagName);
+        }
+      }
+      scrollTo(0, 0);
+      return [...hits];
+    });
     expect(covered).toEqual([]);
     // The grade buttons are all in sight and can be pressed while it shows.
     for (const name of ['Again', 'Hard', 'Good', 'Easy']) expect(await page.getByRole('button', { name: new RegExp(`^${name}`) }).isVisible()).toBe(true);

@@ -25,7 +25,10 @@ const smallText = (page: Page, min: number) => page.evaluate((min) => {
 /** Each option's gap from shape to letter, the letter's left edge, and the height of its "Hands" button. */
 const optionLayout = (page: Page) => page.locator('.present-option').evaluateAll((els) => els.map((li) => {
   const box = (s: string) => li.querySelector(s)!.getBoundingClientRect();
-  return { gap: Math.round(box('.letter').left - box('.shape').right), letter: Math.round(box('.letter').left), hands: Math.round(box('.tally').height) };
+  const tally = li.querySelector('.tally')!;
+  // One line: less than two lines of its type high.
+  const oneLine = box('.tally').height < 2 * parseFloat(getComputedStyle(tally).fontSize);
+  return { gap: Math.round(box('.letter').left - box('.shape').right), letter: Math.round(box('.letter').left), hands: Math.round(box('.tally').height), oneLine };
 }));
 
 it('puts every kind on the projector large, fills the screen with map questions, and moves nothing at the reveal', async () => {
@@ -54,6 +57,7 @@ it('puts every kind on the projector large, fills the screen with map questions,
     expect(await present.locator('.present-option, .present-list li, .present-steps li, .present-map svg').count(), `${kind}: items shown`).toBeGreaterThan(0);
     expect(await smallText(page, 28), `${kind}, before the reveal`).toEqual([]);
     const before = await optionLayout(page);
+    for (const o of before) expect(o.oneLine, `${kind}: "Hands" on one line`).toBe(true);
     await page.keyboard.press('r');
     await present.locator('.present-reveal').waitFor();
     if (kind === 'tap-place' || kind === 'which-route') await present.locator('.present-map svg').waitFor();

@@ -26,10 +26,8 @@ export function AlignmentWeb({ graph }: { graph: AlignmentGraph }) {
   // On a phone the drawing sticks to the top while the panel scrolls under it; on a wide screen they sit side by side.
   return (
     <div class="web-layout">
+      <p id="web-caption" class="muted web-caption">Tap a line, or Tab to it and press Enter, to see the cards that teach that tie.</p>
       <figure class="web">
-        <figcaption id="web-caption" class="muted">
-          Tap a line, or Tab to it and press Enter, to see the cards that teach that tie.
-        </figcaption>
         <svg class="web-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby="web-caption">
           <g class="web-edges">
             {/* In the graph's order (Iran's ties first), which is also the Tab order. */}
