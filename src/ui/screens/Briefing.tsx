@@ -11,7 +11,7 @@ import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 import { newSeed } from '../../app/seed';
-import './briefing-print.css';
+import '../components/briefing-print.css';
 
 /**
  * "Before a discussion": pick the topics, take twelve questions, get a report to take into the room.
