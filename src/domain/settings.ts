@@ -16,6 +16,8 @@ export interface Settings {
   ratingsAtLastBackup?: number;
   /** How many ratings the log held when the backup reminder was last put off with "Not now". */
   ratingsAtReminderDismissal?: number;
+  /** When Today showed the first-visit introduction, which it shows once. */
+  introSeenAt?: number;
   /** Each shipped deck as the learner last studied it on this device, by deck id: what "What changed" compares with. */
   seenDecks?: Record<string, SeenDeck>;
 }

@@ -7,6 +7,8 @@ import { Notice } from './components/Notice';
 import { findRoute, isCurrent, NAVIGATION } from './routes';
 import { ScreenBoundary } from './ScreenBoundary';
 
+const more = NAVIGATION.filter((n) => !n.bar);
+
 export type ConnectionProblem = 'version-change' | 'blocked' | undefined;
 
 export function App({ services, connection }: { services: Services; connection: ConnectionProblem }) {
@@ -28,16 +30,17 @@ export function App({ services, connection }: { services: Services; connection: 
     </>
   );
 
+  const links = (items: typeof NAVIGATION) => items.map(({ href, label }) => (
+    <Link key={href} href={href} aria-current={isCurrent(href, route.path) ? 'page' : undefined}>{label}</Link>
+  ));
   return (
     <ServicesContext.Provider value={services}>
       <a class="skip-link" href="#main">Skip to content</a>
       <header class="app-header">
         <Link href="/" class="brand" aria-label="Faultlines, Today">Faultlines</Link>
-        <nav aria-label="Main">
-          {NAVIGATION.map(({ href, label }) => (
-            <Link key={href} href={href} aria-current={isCurrent(href, route.path) ? 'page' : undefined}>{label}</Link>
-          ))}
-        </nav>
+        {/* In the header's flow, never over a control; the header has room for it, so nothing moves when it comes. */}
+        <UpdatePrompt gate={services.updates} />
+        <nav aria-label="Main" class="top-nav">{links(NAVIGATION)}</nav>
       </header>
       <main id="main" tabIndex={-1}>
         {connection === 'version-change' ? (
@@ -50,7 +53,17 @@ export function App({ services, connection }: { services: Services; connection: 
         ) : null}
         {screen}
       </main>
-      <UpdatePrompt gate={services.updates} />
+      {/* On a phone: the most used screens in a bar at the bottom, the rest under "More" (closed again on each new screen by its key). */}
+      <nav aria-label="Main" class="bottom-nav">
+        {links(NAVIGATION.filter((n) => n.bar))}
+        <details
+          key={route.path} class={more.some((n) => isCurrent(n.href, route.path)) ? 'current' : undefined}
+          onKeyDown={(e) => { if (e.key === 'Escape') (e.currentTarget as HTMLDetailsElement).open = false; }}
+        >
+          <summary>More</summary>
+          <div class="more-menu">{links(more)}</div>
+        </details>
+      </nav>
     </ServicesContext.Provider>
   );
 }

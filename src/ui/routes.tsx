@@ -55,14 +55,17 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/settings', title: 'Settings', render: () => <Settings /> },
 ];
 
-/** The main navigation, in order; a link is current on its own path and the paths below it. */
-export const NAVIGATION: readonly { href: string; label: string }[] = [
-  { href: '/', label: 'Today' },
-  { href: '/quiz', label: 'Quiz' },
+/**
+ * The main navigation, in order; a link is current on its own path and the paths below it. On a
+ * phone the `bar` ones sit in the bottom bar and the rest under its "More".
+ */
+export const NAVIGATION: readonly { href: string; label: string; bar?: true }[] = [
+  { href: '/', label: 'Today', bar: true },
+  { href: '/quiz', label: 'Quiz', bar: true },
   { href: '/briefing', label: 'Briefing' },
   { href: '/classroom', label: 'Classroom' },
-  { href: '/progress', label: 'Progress' },
-  { href: '/library', label: 'Library' },
+  { href: '/progress', label: 'Progress', bar: true },
+  { href: '/library', label: 'Library', bar: true },
   { href: '/map', label: 'Map' },
   { href: '/web', label: 'Web' },
   { href: '/settings', label: 'Settings' },

@@ -62,6 +62,51 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.context().close();
     });
 
+    it('on a phone: the bottom bar, its More menu open, and the first-visit introduction', async () => {
+      const page = await (await env.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })).newPage();
+      await page.goto(env.server.url);
+      await page.getByTestId('first-visit').waitFor();
+      await page.getByRole('link', { name: 'Study now' }).waitFor();
+      expect(await violations(page)).toEqual([]);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByText('More').click();
+      await nav.getByRole('link', { name: 'Settings' }).waitFor();
+      expect(await violations(page)).toEqual([]);
+      await nav.getByRole('link', { name: 'Map' }).click();
+      await page.getByRole('heading', { name: 'Map', exact: true }).waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it('in projector mode, for every question kind before and after the reveal', async () => {
+      const page = await (await env.browser.newContext({ colorScheme, viewport: { width: 1920, height: 1080 } })).newPage();
+      await page.goto(`${env.server.url}/classroom`);
+      await page.getByLabel('Questions').selectOption('30');
+      await page.getByRole('button', { name: 'Create the class quiz' }).click();
+      await page.getByRole('link', { name: 'Present on a projector' }).click();
+      const present = page.getByTestId('present');
+      const seen = new Set<string>();
+      for (let i = 0; i < 30; i++) {
+        await page.getByText(`question ${i + 1} of 30`).waitFor();
+        const kind = (await present.getAttribute('data-kind'))!;
+        if (!seen.has(kind)) {
+          seen.add(kind);
+          await page.keyboard.press('p');
+          if (kind === 'tap-place' || kind === 'which-route') await present.locator('.present-map svg').waitFor();
+          expect(await violations(page), `${kind}, before the reveal`).toEqual([]);
+          await page.keyboard.press('r');
+          await present.locator('.present-reveal').waitFor();
+          if (kind === 'tap-place' || kind === 'which-route') await present.locator('.present-map svg').waitFor();
+          expect(await violations(page), `${kind}, after the reveal`).toEqual([]);
+        }
+        if (!(await present.locator('.present-reveal').count())) await page.keyboard.press('r');
+        await present.locator('.present-reveal').waitFor();
+        await page.getByRole('button', { name: /^Next/ }).click();
+      }
+      expect(seen.size).toBeGreaterThanOrEqual(5);
+      await page.context().close();
+    }, 120_000);
+
     it('on Settings', async () => {
       const page = await (await env.browser.newContext({ colorScheme })).newPage();
       await page.goto(`${env.server.url}/settings`);

@@ -26,4 +26,10 @@ describe('the route table', () => {
     expect(isCurrent('/map', '/mapping')).toBe(false);
     expect(new Set(ROUTES.map((r) => String(r.path))).size).toBe(ROUTES.length);
   });
+
+  it('puts four or five destinations in the phone bar, Today first, and leaves the rest for More', () => {
+    const bar = NAVIGATION.filter((n) => n.bar).map((n) => n.label);
+    expect(bar).toEqual(['Today', 'Quiz', 'Progress', 'Library']);
+    expect(NAVIGATION.length - bar.length).toBeGreaterThan(0);
+  });
 });

@@ -4,6 +4,7 @@ import { rightAnswerText, type Quiz } from '../../domain/quiz';
 import { FeedbackList } from '../quiz/FeedbackList';
 import { kindView } from '../quiz/kinds';
 import { useDocumentKeys } from '../use-document-keys';
+import './present.css';
 
 /** Shapes as well as letters and colours, so options are told apart from the back of a room. */
 export const OPTION_SHAPES = ['▲', '◆', '●', '■'] as const;
@@ -60,7 +61,7 @@ export function Present({ quiz, title, seconds, onLeave, live }: {
   const { texts: options, right } = choices(q) ?? { texts: [], right: undefined };
   const hands = tally.slice(0, options.length).reduce((a, b) => a + b, 0);
   return (
-    <div class="present" ref={root} tabIndex={-1} data-testid="present">
+    <div class="present" ref={root} tabIndex={-1} data-testid="present" data-kind={q.kind}>
       <div class="present-bar">
         <span class="present-title">{title} · question {index + 1} of {quiz.questions.length}</span>
         <span class={`countdown${left <= 5 ? ' low' : ''}`} role="timer" aria-live="off" aria-label={`${left} seconds left${paused ? ', paused' : ''}`}>

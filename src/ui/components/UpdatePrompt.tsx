@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UpdateGate } from '../../app/update-gate';
 
-/** "Ready to work offline" once, and "Update available — Reload" when the gate allows it. */
+/**
+ * "Ready to work offline" for a few seconds, and "Update available — Reload" when the gate allows
+ * it: in the header's flow (App), so neither covers a control. Once gone from sight, "Ready to work
+ * offline" stays in the live region, visually hidden, for a screen reader to find.
+ */
 export function UpdatePrompt({ gate }: { gate: UpdateGate }) {
   const [state, setState] = useState(gate.state());
+  const [wasReady, setWasReady] = useState(false);
   useEffect(() => gate.subscribe(() => setState(gate.state())), [gate]);
   useEffect(() => {
     if (!state.offlineReady) return;
+    setWasReady(true);
     const timer = setTimeout(() => gate.dismissOfflineReady(), 6000);
     return () => clearTimeout(timer);
   }, [state.offlineReady]);
@@ -25,7 +31,7 @@ export function UpdatePrompt({ gate }: { gate: UpdateGate }) {
           <span>Ready to work offline.</span>
           <button type="button" class="button subtle" onClick={() => gate.dismissOfflineReady()}>OK</button>
         </div>
-      ) : null}
+      ) : wasReady ? <span class="visually-hidden" data-testid="offline-ready-said">Ready to work offline.</span> : null}
     </div>
   );
 }

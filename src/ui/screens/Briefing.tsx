@@ -11,6 +11,7 @@ import { Link, navigate } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 import { newSeed } from '../../app/seed';
+import '../components/briefing-print.css';
 
 /**
  * "Before a discussion": pick the topics, take twelve questions, get a report to take into the room.
@@ -71,7 +72,10 @@ export function BriefingPlay({ query }: { query: URLSearchParams }) {
   );
 }
 
-/** Per topic: the share right, its talking points, and the explanation behind each miss. Prints on one page. */
+/**
+ * Per topic: the share right, its talking points, and the explanation behind each miss. Prints the
+ * weak spots with their talking points on one A4 or Letter page, the topics answered all right on a second.
+ */
 function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
   const { catalog } = useServices();
   // The talking points are a chunk of their own: the report shows once they are here (or without them, if they cannot load).
@@ -91,7 +95,8 @@ function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
       points: pointsOf(topic),
     };
   }).filter((t) => t.asked > 0);
-  const weakest = [...byTopic].sort((a, b) => a.share - b.share)[0];
+  const sorted = [...byTopic].sort((a, b) => a.share - b.share);
+  const weakest = sorted[0];
   const cards = missedCardIds(view);
   const right = view.answers.filter((a) => a.correct).length;
   return (
@@ -112,13 +117,15 @@ function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
         <button type="button" class="button" onClick={() => print()}>Print this report</button>
         <Link class="button" href="/briefing">Another Briefing</Link>
       </p>
-      {byTopic.map((t) => (
-        <section key={t.topic} class="report-topic" aria-labelledby={`topic-${t.topic}`} data-testid={`report-${t.topic}`}>
+      {/* Weak spots first, weakest first. In print they fill the first page with their talking points;
+          the misses (a copy made for paper) and the topics answered all right make a second. */}
+      {sorted.map((t) => (
+        <section key={t.topic} class={`report-topic ${t.share < 1 ? 'weak' : 'strong'}`} aria-labelledby={`topic-${t.topic}`} data-testid={`report-${t.topic}`}>
           <h3 id={`topic-${t.topic}`}>{TOPIC_TITLES[t.topic]}: {t.right} of {t.asked}</h3>
           <h4>Talking points</h4>
           <ul class="talking-points">{t.points.map((p) => <li key={p}>{p}</li>)}</ul>
           {t.misses.length ? (
-            <>
+            <div class="topic-misses">
               <h4>What you missed, and why it matters</h4>
               <ol class="misses">
                 {t.misses.map((q) => (
@@ -129,10 +136,21 @@ function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
                   </li>
                 ))}
               </ol>
-            </>
+            </div>
           ) : null}
         </section>
       ))}
+      {sorted.some((t) => t.misses.length) ? (
+        <section class="report-print-misses" aria-hidden="true">
+          <h3>What you missed</h3>
+          {sorted.filter((t) => t.misses.length).map((t) => (
+            <div key={t.topic}>
+              <h4>{TOPIC_TITLES[t.topic]}</h4>
+              <ol>{t.misses.map((q) => <li key={q.id}><span class="miss-prompt">{q.prompt}</span> <span class="pre">✓ {rightAnswerText(q)}</span></li>)}</ol>
+            </div>
+          ))}
+        </section>
+      ) : null}
     </section>
   );
 }

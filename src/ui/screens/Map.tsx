@@ -38,7 +38,13 @@ export function MapScreen({ query }: { query: URLSearchParams }) {
   const [moveFocus, setMoveFocus] = useState(false);
   useEffect(() => setSelected(highlight), [highlight]);
   useEffect(() => {
-    if (moveFocus) { panelHeading.current?.focus(); setMoveFocus(false); }
+    if (moveFocus) {
+      // The drawing stays in view (sticky on a phone, beside the panel on a wide screen): bring the
+      // panel up under it without scrolling the drawing away.
+      panelHeading.current?.focus({ preventScroll: true });
+      panelHeading.current?.scrollIntoView({ block: 'nearest' });
+      setMoveFocus(false);
+    }
   }, [moveFocus, selected]);
 
   const item = selected ? placeById(selected) ?? routeById(selected) : undefined;
@@ -57,7 +63,6 @@ export function MapScreen({ query }: { query: URLSearchParams }) {
             selected={selected}
             onSelect={select}
           />
-          <figcaption><MapLegend /></figcaption>
         </figure>
         <section class="map-panel" aria-labelledby="map-panel-title" data-testid="map-panel">
           {item ? (
@@ -76,6 +81,7 @@ export function MapScreen({ query }: { query: URLSearchParams }) {
             </>
           )}
         </section>
+        <div class="map-key"><MapLegend /></div>
       </div>
       <section class="map-list" aria-labelledby="map-list-title">
         <h2 id="map-list-title">Places and routes, as a list</h2>

@@ -8,6 +8,7 @@ import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 import { Notice } from '../components/Notice';
 import { ProblemNotice } from '../components/ProblemNotice';
+import { FirstVisitGate } from '../components/FirstVisitGate';
 
 export function Today() {
   const services = useServices();
@@ -34,6 +35,7 @@ export function Today() {
   return (
     <>
       <h1>Today</h1>
+      <FirstVisitGate />
       <BackupReminder />
       <section class="summary" aria-label="Summary">
         <p class="big-figures">

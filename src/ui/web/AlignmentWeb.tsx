@@ -23,12 +23,11 @@ export function AlignmentWeb({ graph }: { graph: AlignmentGraph }) {
     // Back to the line that opened the panel, so keyboard users keep their place.
     if (id) requestAnimationFrame(() => document.querySelector<SVGElement>(`.web-edge[data-edge="${id}"]`)?.focus());
   };
+  // On a phone the drawing sticks to the top while the panel scrolls under it; on a wide screen they sit side by side.
   return (
-    <>
+    <div class="web-layout">
+      <p id="web-caption" class="muted web-caption">Tap a line, or Tab to it and press Enter, to see the cards that teach that tie.</p>
       <figure class="web">
-        <figcaption id="web-caption" class="muted">
-          Tap a line, or Tab to it and press Enter, to see the cards that teach that tie.
-        </figcaption>
         <svg class="web-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby="web-caption">
           <g class="web-edges">
             {/* In the graph's order (Iran's ties first), which is also the Tab order. */}
@@ -63,11 +62,11 @@ export function AlignmentWeb({ graph }: { graph: AlignmentGraph }) {
             ))}
           </g>
         </svg>
-        <ul class="web-legend" aria-label="Legend">
-          {types.map((t) => <li key={t}><Swatch type={t} /> {capital(LINK_TYPE_LABELS[t])}</li>)}
-        </ul>
       </figure>
       {edge ? <EdgePanel edge={edge} onClose={close} /> : null}
-    </>
+      <ul class="web-legend" aria-label="Legend">
+        {types.map((t) => <li key={t}><Swatch type={t} /> {capital(LINK_TYPE_LABELS[t])}</li>)}
+      </ul>
+    </div>
   );
 }

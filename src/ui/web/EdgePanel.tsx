@@ -28,7 +28,7 @@ export function EdgeCards({ edge }: { edge: WebEdge }) {
 /** The panel an edge opens: its title, its cards and sources; focus moves to it and back. */
 export function EdgePanel({ edge, onClose }: { edge: WebEdge; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { heading.current?.focus(); }, [edge.id]);
+  useEffect(() => { heading.current?.focus({ preventScroll: true }); heading.current?.scrollIntoView({ block: 'nearest' }); }, [edge.id]);
   const n = edge.cards.length;
   return (
     <section class="web-panel" aria-labelledby="web-panel-title" data-testid="web-panel">
