@@ -84,7 +84,8 @@ function matchingQuestion(cards: Card[], pairs: MatchPair[], topic: DeckTopic, p
     topic,
     core: cards.some((c) => c.core === true),
     prompt,
-    feedback: cards.map(cardFeedback),
+    // Each card's explanation under its own pairs, so a reader knows which pair it explains.
+    feedback: cards.map((c) => ({ ...cardFeedback(c), about: pairs.filter((p) => p.cardId === c.id).map((p) => `${p.left} → ${p.right}`).join('\n') })),
     pairs: shown,
     rights,
     answer: shown.map((p) => rights.indexOf(p.right)),
