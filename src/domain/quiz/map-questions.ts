@@ -26,7 +26,7 @@ const PLACE_OPTIONS: MapOption[] = PLACES.map((p) => ({ id: p.id, name: p.name }
  * A map question asks its card in another form ("Tap Iran"), so its feedback says the card itself
  * (its question and answer) before the card's explanation, which speaks of that card, not of the map.
  */
-const mapFeedback = (card: Card): Feedback => ({ ...cardFeedback(card), about: cardInWords(card) });
+const mapFeedback = (card: Card): Feedback => ({ ...cardFeedback(card), about: `The card behind this question: ${cardInWords(card)}` });
 
 /**
  * The map questions the asked decks allow, of the given kinds, in a seeded order: one list per place

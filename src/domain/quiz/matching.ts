@@ -84,8 +84,8 @@ function matchingQuestion(cards: Card[], pairs: MatchPair[], topic: DeckTopic, p
     topic,
     core: cards.some((c) => c.core === true),
     prompt,
-    // Each card's explanation under its own pairs, so a reader knows which pair it explains.
-    feedback: cards.map((c) => ({ ...cardFeedback(c), about: pairs.filter((p) => p.cardId === c.id).map((p) => `${p.left} → ${p.right}`).join('\n') })),
+    // Each card's explanation under its question, so a reader knows which pairs it explains (the pairs themselves are marked above).
+    feedback: cards.map((c) => ({ ...cardFeedback(c), about: c.prompt })),
     pairs: shown,
     rights,
     answer: shown.map((p) => rights.indexOf(p.right)),

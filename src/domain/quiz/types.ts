@@ -24,8 +24,8 @@ export interface Feedback {
   /** A false true/false statement: the true version. */
   correction?: string;
   /**
-   * What the explanation is about, when the question does not say it: a matching pair, or the
-   * card a map question grades, in its own words (its question and answer).
+   * What the explanation is about, when the question does not say it: the card of some pairs of a
+   * matching, or the card a map question grades, in its own words (its question and answer).
    */
   about?: string;
 }

@@ -8,6 +8,7 @@ function Blanks({ question }: { question: MatchingQuestion }) {
 
 export const matchingView: KindView<MatchingQuestion, readonly (number | null)[]> = {
   label: 'Match them',
+  answerInPlace: true,
   Answer: MatchingAnswer,
   keyResponse: () => undefined,
   projector: { choices: () => null, Figure: null },

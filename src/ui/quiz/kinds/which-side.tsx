@@ -8,6 +8,7 @@ function Sides({ question }: { question: WhichSideQuestion }) {
 
 export const whichSideView: KindView<WhichSideQuestion, readonly (0 | 1 | null)[]> = {
   label: 'Which side?',
+  answerInPlace: true,
   Answer: WhichSideAnswer,
   keyResponse: () => undefined,
   projector: { choices: () => null, Figure: null },
