@@ -38,7 +38,7 @@ describe('map questions', () => {
       expect(q.feedback[0]!.about).toContain(card.prompt);
     }
     const iran = quiz.questions.find((q) => q.id === 'tap-place:iran')!;
-    expect(iran.feedback[0]!.about).toBe('Which alternative route for linking mainland Azerbaijan with Nakhchivan does Iran favour? The Aras corridor, through Iranian territory');
+    expect(iran.feedback[0]!.about).toBe('The card behind this question: Which alternative route for linking mainland Azerbaijan with Nakhchivan does Iran favour? The Aras corridor, through Iranian territory');
   });
 
   it('grade a tap: the place or a region of it is right; another place, nonsense or no answer is wrong', () => {
