@@ -39,7 +39,7 @@ export function QuizSummary({ view, onRetry, newQuizHref }: { view: QuizView; on
       ) : <p>No misses. Well done.</p>}
       <details class="all-answers">
         <summary>Every question, with what you chose</summary>
-        <ol class="misses">
+        <ol class="misses all-answers-list">
           {answered.map(({ question: q, response, correct }) => (
             <li key={q.id}>
               <p class="miss-prompt">{q.prompt}</p>
