@@ -115,6 +115,12 @@ export async function startQuiz(services: Services, quiz: Quiz, questions: Quest
 /** The latest quiz and Briefing results, newest first, for the Quiz screen's list. */
 export const recentResults = (services: Services, limit = 20): Promise<QuizResultRecord[]> => services.quizzes.recent(limit);
 
+/** Each question asked so far with what was answered (undefined: not reached; null: time ran out) and whether it was right. */
+export function answeredQuestions(view: QuizView): { question: Question; response: QuizResponse | null | undefined; correct: boolean }[] {
+  // Answers and responses are appended in question order, one per question answered.
+  return view.questions.slice(0, view.answers.length).map((question, i) => ({ question, response: view.responses[i], correct: view.answers[i]?.correct === true }));
+}
+
 /** The questions answered wrongly, for "Retry my mistakes". */
 export function missedQuestions(view: QuizView): Question[] {
   const missed = new Set(view.answers.filter((a) => !a.correct).map((a) => a.questionId));

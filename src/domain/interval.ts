@@ -1,3 +1,5 @@
+import { inTime } from './words.ts';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -15,14 +17,13 @@ export function formatInterval(ms: number): string {
 
 /** The same interval in words, for screen readers and sentences: "in 10 minutes", "in 4 days". */
 export function describeInterval(ms: number): string {
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (ms < MINUTE) return 'in less than a minute';
-  if (ms < HOUR) return `in ${unit(Math.round(ms / MINUTE), 'minute')}`;
-  if (ms < DAY) return `in ${unit(Math.round(ms / HOUR), 'hour')}`;
+  if (ms < HOUR) return inTime(Math.round(ms / MINUTE), 'minute');
+  if (ms < DAY) return inTime(Math.round(ms / HOUR), 'hour');
   const days = ms / DAY;
-  if (days < 30) return `in ${unit(Math.round(days), 'day')}`;
-  if (days < 365) return `in ${unit(Number(trim(days / 30)), 'month')}`;
-  return `in ${unit(Number(trim(days / 365)), 'year')}`;
+  if (days < 30) return inTime(Math.round(days), 'day');
+  if (days < 365) return inTime(Number(trim(days / 30)), 'month');
+  return inTime(Number(trim(days / 365)), 'year');
 }
 
 const trim = (n: number) => (Math.round(n * 10) / 10).toString();

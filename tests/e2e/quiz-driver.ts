@@ -44,7 +44,11 @@ export async function answer(page: Page, q: Question, right: boolean): Promise<v
     case 'matching':
       for (let i = 0; i < q.pairs.length; i++) {
         const target = right ? q.answer[i]! : q.answer[(i + 1) % q.pairs.length]!;
-        await page.locator(`#match-${i}`).selectOption(String(target));
+        // Each pair's list opens by its button (a pick opens the next unmatched one by itself).
+        const row = page.locator(`[data-question-id="${q.id}"] [data-pair="${i}"]`);
+        const toggle = row.locator('.match-toggle');
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+        await row.locator(`[data-right="${target}"]`).click();
       }
       await page.getByRole('button', { name: 'Check my matches' }).click();
       break;

@@ -33,7 +33,7 @@ describe('a quiz, offline', () => {
     }
     await page.getByRole('heading', { name: 'Results' }).waitFor();
     expect(await page.getByTestId('score').textContent()).toBe('4 / 5');
-    expect(await page.locator('.misses li').count()).toBe(1);
+    expect(await page.locator('.results > .misses > li').count()).toBe(1);
     expect(await axe(page)).toEqual([]);
 
     // Every answer graded its cards in the same write as the result: one log row per card.

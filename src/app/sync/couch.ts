@@ -5,6 +5,7 @@
  * (bodies as sent and received, before any compression on the wire).
  */
 import type { SyncConfig } from '../../domain/sync/config';
+import { count } from '../../domain/words';
 
 export type FailureKind =
   | 'auth' | 'forbidden' | 'no-database' | 'not-couch' | 'unreachable' | 'cors' | 'timeout' | 'redirect' | 'server' | 'garbage';
@@ -75,7 +76,7 @@ export function couchClient(config: Pick<SyncConfig, 'server' | 'user' | 'passwo
       } catch (error) {
         if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
           const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-          throw new SyncFailure('timeout', `${origin} did not answer within ${seconds} second${seconds === 1 ? '' : 's'}. ${AFTER_WRITES}`);
+          throw new SyncFailure('timeout', `${origin} did not answer within ${count(seconds, 'second')}. ${AFTER_WRITES}`);
         }
         throw await unreachable();
       }

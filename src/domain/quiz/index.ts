@@ -6,7 +6,7 @@ export type {
 } from './types.ts';
 export { QUESTION_KINDS } from './types.ts';
 export { KIND_SPECS, kindSpec, MAP_KINDS, SINGLE_KINDS, type KindSpecs, type QuestionKindSpec, type ResponseCodec } from './kinds/index.ts';
-export { answerGivesCorrection, rightAnswerText } from './answer-text.ts';
+export { answerGivesCorrection, responseText, rightAnswerText } from './answer-text.ts';
 export { mapQuestions, MAP_SHARE } from './map-questions.ts';
 export { generateQuiz } from './generate.ts';
 export { briefingQuestions, briefingQuiz, BRIEFING_COUNT, type BriefingOptions } from './briefing.ts';

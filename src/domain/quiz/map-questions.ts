@@ -5,12 +5,12 @@
  * per such key card, in order of preference, all with the same id: a quiz takes the first whose
  * card is still free. No key card among the asked decks, no question about that place or route.
  */
-import type { Deck } from '../deck/types.ts';
+import type { Card, Deck } from '../deck/types.ts';
 import { PLACES, ROUTES, type MapPlace, type MapRoute } from '../map/places.ts';
 import type { QuestionBank } from './bank.ts';
-import { cardFeedback } from './questions.ts';
+import { cardFeedback, cardInWords } from './questions.ts';
 import { byText, createRng, shuffle } from './rng.ts';
-import type { MapOption, MapQuestion, QuestionKind, TapPlaceQuestion, WhichRouteQuestion } from './types.ts';
+import type { Feedback, MapOption, MapQuestion, QuestionKind, TapPlaceQuestion, WhichRouteQuestion } from './types.ts';
 
 /** About one single-card question in MAP_SHARE is a map question, when the decks allow. */
 export const MAP_SHARE = 8;
@@ -21,6 +21,12 @@ export const WHICH_ROUTE_PROMPT = 'Which route is highlighted on the map?';
 
 /** Every place, in the order of their names (the list alternative to tapping). */
 const PLACE_OPTIONS: MapOption[] = PLACES.map((p) => ({ id: p.id, name: p.name })).sort((a, b) => byText(a.name, b.name));
+
+/**
+ * A map question asks its card in another form ("Tap Iran"), so its feedback says the card itself
+ * (its question and answer) before the card's explanation, which speaks of that card, not of the map.
+ */
+const mapFeedback = (card: Card): Feedback => ({ ...cardFeedback(card), about: `The card behind this question: ${cardInWords(card)}` });
 
 /**
  * The map questions the asked decks allow, of the given kinds, in a seeded order: one list per place
@@ -34,7 +40,7 @@ export function mapQuestions(bank: QuestionBank, asked: readonly Deck[], kinds: 
     for (const place of PLACES) {
       out.push(keyCards(place).map((entry): TapPlaceQuestion => ({
         id: `tap-place:${place.id}`, kind: 'tap-place', cardIds: [entry.card.id], topic: entry.topic, core: entry.card.core === true,
-        prompt: `Tap ${place.inSentence} on the map.`, feedback: [cardFeedback(entry.card)],
+        prompt: `Tap ${place.inSentence} on the map.`, feedback: [mapFeedback(entry.card)],
         places: PLACE_OPTIONS, answer: place.id, alsoRight: PLACES.filter((p) => p.partOf === place.id).map((p) => p.id),
       })));
     }
@@ -44,7 +50,7 @@ export function mapQuestions(bank: QuestionBank, asked: readonly Deck[], kinds: 
       const options = shuffle(createRng(seed, 'which-route', route.id), ROUTES).map((r) => ({ id: r.id, name: r.name }));
       out.push(keyCards(route).map((entry): WhichRouteQuestion => ({
         id: `which-route:${route.id}`, kind: 'which-route', cardIds: [entry.card.id], topic: entry.topic, core: entry.card.core === true,
-        prompt: WHICH_ROUTE_PROMPT, feedback: [cardFeedback(entry.card)],
+        prompt: WHICH_ROUTE_PROMPT, feedback: [mapFeedback(entry.card)],
         options, answerIndex: options.findIndex((o) => o.id === route.id),
       })));
     }

@@ -84,7 +84,8 @@ function matchingQuestion(cards: Card[], pairs: MatchPair[], topic: DeckTopic, p
     topic,
     core: cards.some((c) => c.core === true),
     prompt,
-    feedback: cards.map(cardFeedback),
+    // Each card's explanation under its question, so a reader knows which pairs it explains (the pairs themselves are marked above).
+    feedback: cards.map((c) => ({ ...cardFeedback(c), about: c.prompt })),
     pairs: shown,
     rights,
     answer: shown.map((p) => rights.indexOf(p.right)),

@@ -4,7 +4,7 @@
  * cards become true/false questions, order cards "put in order" questions (order.ts). Perspective
  * cards, and cards without options, are asked in matching questions instead (matching.ts).
  */
-import type { Card } from '../deck/types.ts';
+import { CLOZE_BLANK, type Card } from '../deck/types.ts';
 import type { BankCard, QuestionBank } from './bank.ts';
 import { pickDistractors } from './distractors.ts';
 import { orderQuestion } from './order.ts';
@@ -20,6 +20,17 @@ export function cardFeedback(card: Card): Feedback {
     cardId: card.id, explanation: card.explanation, source: card.source,
     ...(card.correction ? { correction: card.correction } : {}),
   };
+}
+
+/** A card's question and answer in one text, as its own face says them (for a question that asks it in another form). */
+export function cardInWords(card: Card): string {
+  switch (card.kind) {
+    case 'truefalse': return `${card.prompt} ${card.truth ? 'True.' : `False${card.correction ? `: ${card.correction}` : '.'}`}`;
+    case 'cloze': return card.prompt.replace(CLOZE_BLANK, card.answer);
+    case 'order': return `${card.prompt} ${(card.steps ?? []).join(' → ')}`;
+    case 'perspective': return `${card.prompt} ${(card.views ?? []).map((v) => `${v.who}: ${v.view}`).join(' ')}`;
+    default: return `${card.prompt} ${card.answer}`;
+  }
 }
 
 /**

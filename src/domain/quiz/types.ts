@@ -23,6 +23,11 @@ export interface Feedback {
   source: CardSource;
   /** A false true/false statement: the true version. */
   correction?: string;
+  /**
+   * What the explanation is about, when the question does not say it: the card of some pairs of a
+   * matching, or the card a map question grades, in its own words (its question and answer).
+   */
+  about?: string;
 }
 
 interface QuestionBase {

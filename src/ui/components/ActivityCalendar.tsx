@@ -1,4 +1,5 @@
 import type { DayActivity } from '../../domain/statistics';
+import { count } from '../../domain/words';
 import './charts.css';
 
 const LEVELS = [0, 1, 5, 15, 40];
@@ -13,13 +14,13 @@ export function ActivityCalendar({ days }: { days: DayActivity[] }) {
   const active = days.filter((d) => d.study + d.quiz > 0);
   return (
     <figure class="chart">
-      <figcaption><strong>Activity</strong> <span class="muted">the last {weeks} weeks; {active.length} days with ratings</span></figcaption>
-      <svg viewBox={`0 0 ${weeks * (size + gap)} ${7 * (size + gap)}`} role="img" aria-label={`${active.length} active days in the last ${weeks} weeks`} class="calendar">
+      <figcaption><strong>Activity</strong> <span class="muted">the last {weeks} weeks; {count(active.length, 'day')} with ratings</span></figcaption>
+      <svg viewBox={`0 0 ${weeks * (size + gap)} ${7 * (size + gap)}`} role="img" aria-label={`${count(active.length, 'active day')} in the last ${count(weeks, 'week')}`} class="calendar">
         {days.map((d, i) => {
           const n = d.study + d.quiz;
           return (
             <rect key={d.day} x={Math.floor(i / 7) * (size + gap)} y={(i % 7) * (size + gap)} width={size} height={size} rx={2} class={`level-${level(n)}`}>
-              <title>{`${dateLabel(d.day)}: ${n} rating${n === 1 ? '' : 's'}`}</title>
+              <title>{`${dateLabel(d.day)}: ${count(n, 'rating')}`}</title>
             </rect>
           );
         })}

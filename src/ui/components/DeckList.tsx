@@ -6,6 +6,7 @@ import { TOPIC_TITLES, type DeckSummary } from '../../domain/deck/types';
 import { Link } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
+import { count } from '../../domain/words';
 
 /** Every deck with what it teaches; an imported deck can be deleted, with its progress, after a confirmation. */
 export function DeckList({ onDeleted }: { onDeleted(): void }) {
@@ -49,7 +50,7 @@ function DeleteDeck({ deck, onDeleted }: { deck: DeckSummary; onDeleted(): void 
   }
   return (
     <div class="confirm" role="group" aria-label={`Delete ${deck.title}?`}>
-      <p>Delete "{deck.title}" with its {deck.cardIds.length} cards and {ratings} rating{ratings === 1 ? '' : 's'}? This cannot be undone.</p>
+      <p>Delete "{deck.title}" with its {count(deck.cardIds.length, 'card')} and {count(ratings, 'rating')}? This cannot be undone.</p>
       <p class="actions">
         <button type="button" class="button danger" onClick={() => void remove()}>Delete the deck</button>
         <button type="button" class="button" onClick={() => setRatings(undefined)}>Keep it</button>

@@ -2,13 +2,14 @@ import { loadDeckNews, type ChangedCard, type DeckNews as News } from '../../app
 import { Link } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
+import { count, plural } from '../../domain/words';
 
-const cards = (n: number) => `${n} card${n === 1 ? '' : 's'}`;
+const cards = (n: number) => count(n, 'card');
 
 /** "2 new cards, 1 changed and 1 retired", leaving out what did not happen. */
 export function changeCounts(added: number, changed: number, retired: number): string {
   const parts = [
-    ...(added ? [`${added} new card${added === 1 ? '' : 's'}`] : []),
+    ...(added ? [count(added, 'new card')] : []),
     ...(changed ? [`${changed} changed`] : []),
     ...(retired ? [`${retired} retired`] : []),
   ];
@@ -44,7 +45,7 @@ export function DeckNews() {
           <p>Since you last studied it: {changeCounts(n.added.length, n.changed.length, n.retired.length)}.</p>
           <CardLinks label="New:" deckId={n.deck.id} list={n.added} />
           <CardLinks label="Changed:" deckId={n.deck.id} list={n.changed} />
-          {n.retired.length ? <p>Retired: {cards(n.retired.length)} ({n.retired.join(', ')}). Your ratings of {n.retired.length === 1 ? 'it' : 'them'} stay in your history.</p> : null}
+          {n.retired.length ? <p>Retired: {cards(n.retired.length)} ({n.retired.join(', ')}). Your ratings of {plural(n.retired.length, 'it', 'them')} stay in your history.</p> : null}
         </article>
       ))}
       <p class="muted">This is shown once. The Library marks these cards until you study the deck again.</p>

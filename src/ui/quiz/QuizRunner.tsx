@@ -61,7 +61,7 @@ export function QuizRunner({ controller, view, secondsPerQuestion }: { controlle
           {graded ? (
             <section class={`feedback ${graded.correct ? 'right' : 'wrong'}`} data-testid="feedback">
               <p class="verdict"><span aria-hidden="true">{graded.correct ? '✓ ' : '✗ '}</span>{graded.correct ? 'Right.' : 'Not quite.'}</p>
-              {graded.correct ? null : <p class="answer">The answer: <span class="pre">{rightAnswerText(question)}</span></p>}
+              {graded.correct || kindView(question.kind).answerInPlace ? null : <p class="answer">The answer: <span class="pre">{rightAnswerText(question)}</span></p>}
               <FeedbackList question={question} corrections />
             </section>
           ) : null}

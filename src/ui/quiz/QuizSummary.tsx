@@ -1,6 +1,7 @@
-import { missedCardIds, missedQuestions, type QuizView } from '../../app/quiz';
-import { rightAnswerText, type Question } from '../../domain/quiz';
+import { answeredQuestions, missedCardIds, missedQuestions, type QuizView } from '../../app/quiz';
+import type { Question } from '../../domain/quiz';
 import { Link } from '../router';
+import { ChosenAndRight } from './FeedbackList';
 
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
@@ -12,6 +13,7 @@ export function QuizSummary({ view, onRetry, newQuizHref }: { view: QuizView; on
   const right = view.answers.filter((a) => a.correct).length;
   const total = view.questions.length;
   const misses = missedQuestions(view);
+  const answered = answeredQuestions(view);
   const cards = missedCardIds(view);
   return (
     <section aria-labelledby="results-title" class="results">
@@ -26,15 +28,26 @@ export function QuizSummary({ view, onRetry, newQuizHref }: { view: QuizView; on
         <>
           <h3>What you missed</h3>
           <ol class="misses">
-            {misses.map((q) => (
+            {answered.filter((a) => !a.correct).map(({ question: q, response }) => (
               <li key={q.id}>
                 <p class="miss-prompt">{q.prompt}</p>
-                <p class="pre"><span aria-hidden="true">✓ </span>{rightAnswerText(q)}</p>
+                <ChosenAndRight question={q} response={response} correct={false} />
               </li>
             ))}
           </ol>
         </>
       ) : <p>No misses. Well done.</p>}
+      <details class="all-answers">
+        <summary>Every question, with what you chose</summary>
+        <ol class="misses all-answers-list">
+          {answered.map(({ question: q, response, correct }) => (
+            <li key={q.id}>
+              <p class="miss-prompt">{q.prompt}</p>
+              <ChosenAndRight question={q} response={response} correct={correct} />
+            </li>
+          ))}
+        </ol>
+      </details>
       <p class="actions">
         {misses.length ? <button type="button" class="button primary" onClick={() => onRetry(misses)}>Retry my mistakes</button> : null}
         {cards.length ? <Link class="button" href={`/study?cards=${cards.join(',')}`}>Study these cards</Link> : null}

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { missedCardIds, type QuizView } from '../../app/quiz';
+import { answeredQuestions, missedCardIds, type QuizView } from '../../app/quiz';
 import { ARTICLE_TOPICS, LATER_TOPIC, TOPICS, TOPIC_TITLES, type Topic } from '../../domain/deck/types';
 import { CONTENT_REACH, monthName } from '../../domain/deck/reach';
-import { BRIEFING_COUNT, rightAnswerText } from '../../domain/quiz';
+import { BRIEFING_COUNT } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
-import { FeedbackList } from '../quiz/FeedbackList';
+import { ChosenAndRight, FeedbackList } from '../quiz/FeedbackList';
 import { QuizRunner } from '../quiz/QuizRunner';
 import { useQuiz } from '../quiz/use-quiz';
 import { Link, navigate } from '../router';
@@ -98,6 +98,7 @@ function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
   const sorted = [...byTopic].sort((a, b) => a.share - b.share);
   const weakest = sorted[0];
   const cards = missedCardIds(view);
+  const responses = new Map(answeredQuestions(view).map((a) => [a.question, a.response]));
   const right = view.answers.filter((a) => a.correct).length;
   return (
     <section class="briefing-report" aria-labelledby="report-title">
@@ -131,7 +132,7 @@ function BriefingReport({ view, topics }: { view: QuizView; topics: Topic[] }) {
                 {t.misses.map((q) => (
                   <li key={q.id}>
                     <p class="miss-prompt">{q.prompt}</p>
-                    <p class="pre"><span aria-hidden="true">✓ </span>{rightAnswerText(q)}</p>
+                    <ChosenAndRight question={q} response={responses.get(q)} correct={false} />
                     <FeedbackList question={q} />
                   </li>
                 ))}

@@ -17,6 +17,7 @@ import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 import { newSeed } from '../../app/seed';
 import { downloadFile } from '../download';
+import { count as countOf } from '../../domain/words';
 
 const SECONDS = [10, 20, 30, 45, 60, 90, 120];
 
@@ -72,7 +73,7 @@ export function ClassroomHome() {
             {classes.value.map((c) => (
               <li key={c.id} class="library-deck">
                 <h3><Link href={`/classroom/${c.id}`}>{c.title}</Link></h3>
-                <p class="muted">{new Date(c.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} · {c.students.length} result{c.students.length === 1 ? '' : 's'}</p>
+                <p class="muted">{new Date(c.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} · {countOf(c.students.length, 'result')}</p>
               </li>
             ))}
           </ul>

@@ -1,12 +1,12 @@
 import { loadProgress } from '../../app/progress';
 import { TOPIC_TITLES } from '../../domain/deck/types';
+import { count, percent, plural } from '../../domain/words';
 import { ActivityCalendar } from '../components/ActivityCalendar';
 import { BarChart } from '../components/BarChart';
 import { ProblemNotice } from '../components/ProblemNotice';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 const shortDate = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 
 export function Progress() {
@@ -22,13 +22,13 @@ export function Progress() {
       <h1>Progress</h1>
       <section class="summary" aria-label="Summary">
         <p class="big-figures">
-          <span><strong data-testid="progress-streak">{p.streak}</strong> day streak</span>
-          <span><strong data-testid="progress-total">{p.totalReviews}</strong> ratings in all</span>
+          <span><strong data-testid="progress-streak">{p.streak}</strong> {plural(p.streak, 'day')} in a row</span>
+          <span><strong data-testid="progress-total">{p.totalReviews}</strong> {plural(p.totalReviews, 'rating')} in all</span>
         </p>
         <p data-testid="retention">
           {retention.rate === undefined
             ? 'True retention: no reviews of learnt cards in the last 30 days yet.'
-            : `True retention, last 30 days: ${percent(retention.rate)} of ${retention.count} reviews remembered (you aim for ${percent(retention.desired)}).`}
+            : `True retention, last 30 days: ${percent(retention.rate)} of ${count(retention.count, 'review')} remembered (you aim for ${percent(retention.desired)}).`}
         </p>
       </section>
       <BarChart

@@ -7,6 +7,7 @@ import { ProblemNotice } from '../components/ProblemNotice';
 import { lazyScreen } from '../lazy';
 import { useServices } from '../services-context';
 import { applyTheme } from '../theme';
+import { count } from '../../domain/words';
 
 type Control = 'retention' | 'new-per-day' | 'reviews-per-day' | 'theme';
 
@@ -137,7 +138,7 @@ function ResetProgress() {
       {counts ? (
         <div class="confirm" role="group" aria-labelledby="reset-question">
           <p id="reset-question">
-            This deletes {counts.reviews} rating{counts.reviews === 1 ? '' : 's'}, the schedule of {counts.cards} card{counts.cards === 1 ? '' : 's'},
+            This deletes {count(counts.reviews, 'rating')}, the schedule of {count(counts.cards, 'card')},
             your streak and every quiz result on this device. Your settings stay. It cannot be undone — download a backup first if you may want them back.
           </p>
           <p class="actions">

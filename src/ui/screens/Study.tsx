@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainError, type Explanation } from '../../app/storage-errors';
 import { startStudy, type StudyController, type StudyView } from '../../app/study';
 import { describeInterval } from '../../domain/interval';
+import { count } from '../../domain/words';
 import type { Grade } from '../../domain/memory';
 import { CardAnswer, CardPrompt } from '../components/CardFace';
 import { GradeButtons } from '../components/GradeButtons';
@@ -92,7 +93,7 @@ export function Study({ deckIds, cardIds }: { deckIds: string[]; cardIds: string
         <section class="done" aria-labelledby="done-title">
           <h2 id="done-title">Done for today</h2>
           <p data-testid="next-due">
-            {view.reviewed > 0 ? `You reviewed ${view.reviewed} card${view.reviewed === 1 ? '' : 's'}. ` : 'Nothing is due right now. '}
+            {view.reviewed > 0 ? `You reviewed ${count(view.reviewed, 'card')}. ` : 'Nothing is due right now. '}
             {view.nextDue !== undefined ? `The next card is due ${describeInterval(view.nextDue - now)}.` : ''}
           </p>
           {view.problem ? <ProblemNotice problem={view.problem} testId="study-problem" /> : null}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { openSharedQuiz } from '../../app/classroom';
 import { checkName, encodeResultCode, MAX_NAME, type ClassroomSpec } from '../../domain/classroom';
 import type { Quiz } from '../../domain/quiz';
+import { count, scoreBand, type ScoreBand } from '../../domain/words';
 import { Notice } from '../components/Notice';
 import { QrCode } from '../components/QrCode';
 import { QuizRunner } from '../quiz/QuizRunner';
@@ -40,7 +41,7 @@ function NameForm({ spec, quiz, onName }: { spec: ClassroomSpec; quiz: Quiz; onN
   return (
     <>
       <h1>{spec.title}</h1>
-      <p>{quiz.questions.length} questions, {spec.secondsPerQuestion} seconds each. At the end you get a result code to give your teacher.</p>
+      <p>{count(quiz.questions.length, 'question')}, {count(spec.secondsPerQuestion, 'second')} each. At the end you get a result code to give your teacher.</p>
       <form class="settings" onSubmit={submit}>
         <label for="student-name">Your name or nickname</label>
         <input id="student-name" type="text" maxLength={MAX_NAME} autocomplete="nickname" value={value} aria-describedby={error ? 'name-error' : undefined} onInput={(e) => setValue(e.currentTarget.value)} />
@@ -50,6 +51,15 @@ function NameForm({ spec, quiz, onName }: { spec: ClassroomSpec; quiz: Quiz; onN
     </>
   );
 }
+
+/** What the end of a class quiz says, true of the score it stands over. */
+const DONE_TITLE: Record<ScoreBand, (name: string) => string> = {
+  all: (name) => `Every answer right, ${name}!`,
+  most: (name) => `Well done, ${name}`,
+  'half-or-more': (name) => `Half or more right, ${name}`,
+  some: (name) => `Some right, ${name}`,
+  none: (name) => `None right this time, ${name}`,
+};
 
 function TakeQuiz({ spec, quiz, name, live: target }: { spec: ClassroomSpec; quiz: Quiz; name: string; live?: LiveTarget | undefined }) {
   // A class quiz is practice for the student's own schedule: it measures, it does not reschedule.
@@ -71,7 +81,7 @@ function TakeQuiz({ spec, quiz, name, live: target }: { spec: ClassroomSpec; qui
   const right = run.view.answers.filter((a) => a.correct).length;
   return (
     <section aria-labelledby="done-title">
-      <h1 id="done-title">Well done, {name}</h1>
+      <h1 id="done-title">{DONE_TITLE[scoreBand(right, quiz.questions.length)](name)}</h1>
       <p class="big-figures"><span><strong data-testid="take-score">{right} / {quiz.questions.length}</strong> right</span></p>
       <h2>Your result code</h2>
       <p>Read it out, type it in, or let your teacher scan the QR code.</p>

@@ -3,6 +3,7 @@ import { dismissBackupReminder, loadBackupReminder } from '../../app/backup-remi
 import { loadToday } from '../../app/today';
 import { contentReach } from '../../domain/deck/reach';
 import { describeInterval } from '../../domain/interval';
+import { count, plural } from '../../domain/words';
 import { Link } from '../router';
 import { useServices } from '../services-context';
 import { useAsync } from '../use-async';
@@ -41,7 +42,7 @@ export function Today() {
         <p class="big-figures">
           <span><strong data-testid="due-total">{t.due}</strong> due</span>
           <span><strong data-testid="new-total">{t.new}</strong> new</span>
-          <span><strong data-testid="streak">{t.streak}</strong> day{t.streak === 1 ? '' : 's'} streak</span>
+          <span><strong data-testid="streak">{t.streak}</strong> {plural(t.streak, 'day')} in a row</span>
         </p>
         {work > 0 ? (
           <Link class="button primary big" href="/study">Study now</Link>
@@ -60,7 +61,7 @@ export function Today() {
           <li key={deck.id} class="deck">
             <div>
               <h3>{deck.title}</h3>
-              <p class="muted">{deck.cardIds.length} cards</p>
+              <p class="muted">{count(deck.cardIds.length, 'card')}</p>
             </div>
             <p class="counts" aria-label={`${deck.title}: ${due} due, ${fresh} new`}>
               <span>{due} due</span> · <span>{fresh} new</span>

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { perUserDatabase } from '../../domain/sync/config';
 import { startSyncing, stopSync, subscribeToSync, syncAgain, syncStatus, type SetUpResult, type SyncForm, type SyncStatus } from '../../app/sync';
 import { useServices } from '../services-context';
+import { count } from '../../domain/words';
 import './sync.css';
 
 export function SyncPanel() {
@@ -101,7 +102,7 @@ function SetUp({ stopped, onStart }: { stopped: boolean; onStart: (form: SyncFor
 }
 
 function SyncState({ status, onSync, onStop }: { status: Extract<SyncStatus, { configured: true }>; onSync: () => void; onStop: () => void }) {
-  const waiting = status.waiting === 0 ? 'Nothing: the server has everything from here.' : `${status.waiting} change${status.waiting === 1 ? '' : 's'} made here`;
+  const waiting = status.waiting === 0 ? 'Nothing: the server has everything from here.' : `${count(status.waiting, 'change')} made here`;
   return (
     <>
       <dl class="facts" data-testid="sync-status">

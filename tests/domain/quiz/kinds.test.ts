@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  gradeAnswer, KIND_SPECS, MAP_KINDS, QUESTION_KINDS, readResponse, SINGLE_KINDS,
+  gradeAnswer, KIND_SPECS, MAP_KINDS, QUESTION_KINDS, readResponse, responseText, rightAnswerText, SINGLE_KINDS,
   type ChoiceQuestion, type KindSpecs, type QuestionKindSpec, type TapPlaceQuestion,
 } from '../../../src/domain/quiz/index.ts';
 import { decodeResultCode, encodeResultCode } from '../../../src/domain/classroom/index.ts';
@@ -78,5 +78,29 @@ describe('the question kind registry', () => {
     };
     expect(Object.keys(cases)).toHaveLength(4);
     expect(gradeAnswer(tapQ, 'nakhchivan').correct).toBe(true);
+  });
+});
+
+describe('a response in words ("You chose …")', () => {
+  it.each(EVERY_KIND.map((q) => [q.kind, q] as const))('%s: the right response reads as the right answer, a wrong one as something else', (_, q) => {
+    const right = responseText(q, rightResponse(q));
+    // A false statement's right answer also says its correction; the choice itself is just "False".
+    if (q.kind === 'truefalse') expect(rightAnswerText(q).startsWith(right)).toBe(true);
+    else expect(right).toBe(rightAnswerText(q));
+    expect(right).not.toBe('');
+    expect(responseText(q, wrongResponse(q))).not.toBe(right);
+  });
+
+  it.each(EVERY_KIND.map((q) => [q.kind, q] as const))('%s: no answer, or a value that is not one, reads as "No answer"', (_, q) => {
+    expect(responseText(q, null)).toBe('No answer');
+    expect(responseText(q, { not: 'an answer' })).toBe('No answer');
+  });
+
+  it('says the pairs of a half-done matching as given, with a dash for the missing one', () => {
+    const q = EVERY_KIND.find((x) => x.kind === 'matching')!;
+    if (q.kind !== 'matching') throw new Error('no matching question');
+    const lines = responseText(q, [q.answer[0]!, null, ...q.answer.slice(2)]).split('\n');
+    expect(lines[0]).toBe(`${q.pairs[0]!.left} → ${q.pairs[0]!.right}`);
+    expect(lines[1]).toBe(`${q.pairs[1]!.left} → —`);
   });
 });

@@ -29,6 +29,18 @@ describe('map questions', () => {
     expect(caspian.prompt).toBe('Tap the Caspian Sea on the map.');
   });
 
+  it('explain with the card they grade, saying that card\'s own question and answer first (Iran is asked through cor-025)', () => {
+    const quiz = generateQuiz(decks, { seed: 'tap', count: 30, kinds: [...MAP_KINDS] });
+    for (const q of quiz.questions) {
+      const card = decks.flatMap((d) => d.cards).find((c) => c.id === q.cardIds[0])!;
+      expect(q.feedback).toHaveLength(1);
+      expect(q.feedback[0]).toMatchObject({ cardId: card.id, explanation: card.explanation });
+      expect(q.feedback[0]!.about).toContain(card.prompt);
+    }
+    const iran = quiz.questions.find((q) => q.id === 'tap-place:iran')!;
+    expect(iran.feedback[0]!.about).toBe('The card behind this question: Which alternative route for linking mainland Azerbaijan with Nakhchivan does Iran favour? The Aras corridor, through Iranian territory');
+  });
+
   it('grade a tap: the place or a region of it is right; another place, nonsense or no answer is wrong', () => {
     const quiz = generateQuiz(decks, { seed: 'tap', count: 30, kinds: ['tap-place'] });
     const q = (id: string) => quiz.questions.find((x) => x.id === `tap-place:${id}`) as TapPlaceQuestion;

@@ -10,6 +10,7 @@ export const choice: QuestionKindSpec<ChoiceQuestion, number> = {
   grade: (q, response) => asAWhole(q, [response === q.answerIndex]),
   read: (_, value) => readIndex(value),
   rightResponse: (q) => q.answerIndex,
+  responseText: (q, response) => q.options[response] ?? '',
   rightAnswerText: (q) => q.options[q.answerIndex] ?? '',
   answerGivesCorrection: false,
   code: indexCodec((q) => [q.id, q.options, q.answerIndex]),

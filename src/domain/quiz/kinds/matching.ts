@@ -8,6 +8,10 @@ import { allRight } from './verdict.ts';
 type Matches = readonly (number | null)[];
 
 const isRight = (q: MatchingQuestion) => (v: unknown): v is number => isIndex(v, q.rights.length);
+/** Each pair with the right text matched to it (a dash where none was). */
+const matchesText = (q: MatchingQuestion, matches: Matches) =>
+  q.pairs.map((p, i) => `${p.left} → ${q.rights[matches[i] ?? -1] ?? '—'}`).join('\n');
+
 const isNumber = (v: unknown): v is number => typeof v === 'number';
 
 export const matching: QuestionKindSpec<MatchingQuestion, Matches> = {
@@ -21,7 +25,8 @@ export const matching: QuestionKindSpec<MatchingQuestion, Matches> = {
   },
   read: (q, value) => readParts(value, q.pairs.length, isNumber),
   rightResponse: (q) => [...q.answer],
-  rightAnswerText: (q) => q.pairs.map((p) => `${p.left} → ${p.right}`).join('\n'),
+  responseText: matchesText,
+  rightAnswerText: (q) => matchesText(q, q.answer),
   answerGivesCorrection: false,
   code: {
     fingerprint: (q) => [q.id, q.pairs.map((p) => [p.left, p.right]), q.rights],

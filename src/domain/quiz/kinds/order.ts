@@ -10,6 +10,9 @@ import { asAWhole } from './verdict.ts';
 
 type Order = readonly number[];
 
+/** The steps in the given order, numbered. */
+const stepsText = (q: OrderQuestion, order: Order) => order.map((step, place) => `${place + 1}. ${q.steps[step] ?? ''}`).join('\n');
+
 export const order: QuestionKindSpec<OrderQuestion, Order> = {
   single: true,
   onMap: false,
@@ -17,7 +20,8 @@ export const order: QuestionKindSpec<OrderQuestion, Order> = {
   // An order has no open parts: anything but every step once is no answer.
   read: (q, value) => (isPermutation(value, q.steps.length) ? [...value] : null),
   rightResponse: (q) => [...q.answer],
-  rightAnswerText: (q) => q.answer.map((step, place) => `${place + 1}. ${q.steps[step] ?? ''}`).join('\n'),
+  responseText: (q, response) => stepsText(q, response),
+  rightAnswerText: (q) => stepsText(q, q.answer),
   answerGivesCorrection: false,
   code: {
     fingerprint: (q) => [q.id, q.steps, q.answer],

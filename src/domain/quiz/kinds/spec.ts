@@ -18,6 +18,8 @@ export interface QuestionKindSpec<Q extends Question, R> {
   read: (question: Q, value: unknown) => R | null;
   /** The response that grades right: the answer key as a response (the property tests over every kind start from it). */
   rightResponse: (question: Q) => R;
+  /** A response in words, as the results say "You chose …" (read the same way as rightAnswerText). */
+  responseText: (question: Q, response: R) => string;
   /** The right answer in words, for feedback, the list of misses, projector mode and the answer key. */
   rightAnswerText: (question: Q) => string;
   /** rightAnswerText already says the card's correction, so feedback should not repeat it. */

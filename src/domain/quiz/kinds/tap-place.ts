@@ -3,6 +3,8 @@ import type { TapPlaceQuestion } from '../types.ts';
 import type { QuestionKindSpec } from './spec.ts';
 import { asAWhole } from './verdict.ts';
 
+const placeName = (q: TapPlaceQuestion, id: string) => q.places.find((p) => p.id === id)?.name ?? id;
+
 export const tapPlace: QuestionKindSpec<TapPlaceQuestion, string> = {
   single: true,
   onMap: true,
@@ -10,7 +12,8 @@ export const tapPlace: QuestionKindSpec<TapPlaceQuestion, string> = {
   grade: (q, response) => asAWhole(q, [response !== null && (response === q.answer || q.alsoRight.includes(response))]),
   read: (_, value) => (typeof value === 'string' ? value : null),
   rightResponse: (q) => q.answer,
-  rightAnswerText: (q) => q.places.find((p) => p.id === q.answer)?.name ?? q.answer,
+  responseText: (q, response) => placeName(q, response),
+  rightAnswerText: (q) => placeName(q, q.answer),
   answerGivesCorrection: false,
   code: {
     fingerprint: (q) => [q.id, q.cardIds, q.places.map((p) => p.id), q.answer, q.alsoRight],

@@ -9,6 +9,7 @@ export const trueFalse: QuestionKindSpec<TrueFalseQuestion, boolean> = {
   grade: (q, response) => asAWhole(q, [response === q.answer]),
   read: (_, value) => (typeof value === 'boolean' ? value : null),
   rightResponse: (q) => q.answer,
+  responseText: (_, response) => (response ? 'True' : 'False'),
   rightAnswerText: (q) => (q.answer ? 'True' : `False${q.feedback[0]?.correction ? `: ${q.feedback[0].correction}` : ''}`),
   answerGivesCorrection: true,
   code: {

@@ -10,6 +10,7 @@ export const whichRoute: QuestionKindSpec<WhichRouteQuestion, number> = {
   grade: (q, response) => asAWhole(q, [response === q.answerIndex]),
   read: (_, value) => readIndex(value),
   rightResponse: (q) => q.answerIndex,
+  responseText: (q, response) => q.options[response]?.name ?? '',
   rightAnswerText: (q) => q.options[q.answerIndex]?.name ?? '',
   answerGivesCorrection: false,
   code: indexCodec((q) => [q.id, q.cardIds, q.options.map((o) => o.id), q.answerIndex]),

@@ -10,6 +10,7 @@ function Options({ question }: { question: ChoiceQuestion }) {
 /** `choice` and `cloze` differ only in their label: a cloze is a choice whose prompt has a blank. */
 export const choiceView = (label: string): KindView<ChoiceQuestion, number> => ({
   label,
+  answerInPlace: false,
   Answer: ChoiceAnswer,
   keyResponse: (q, key) => optionForKey(key, q.options.length),
   projector: { choices: (q) => ({ texts: q.options, right: q.answerIndex, responses: q.options.map((_, i) => i) }), Figure: null },

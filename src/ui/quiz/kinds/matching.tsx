@@ -35,6 +35,7 @@ function ProjectorPairs({ question, revealed }: { question: MatchingQuestion; re
 
 export const matchingView: KindView<MatchingQuestion, readonly (number | null)[]> = {
   label: 'Match them',
+  answerInPlace: true,
   Answer: MatchingAnswer,
   keyResponse: () => undefined,
   projector: { choices: () => null, Figure: ProjectorPairs },

@@ -35,6 +35,7 @@ function Blanks({ question }: { question: OrderQuestion }) {
 
 export const orderView: KindView<OrderQuestion, readonly number[]> = {
   label: 'Put in order',
+  answerInPlace: false,
   Answer: OrderAnswer,
   keyResponse: () => undefined,
   projector: { choices: () => null, Figure: ProjectorSteps },

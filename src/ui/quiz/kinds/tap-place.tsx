@@ -17,6 +17,7 @@ function ProjectorMap({ question, revealed }: { question: TapPlaceQuestion; reve
 
 export const tapPlaceView: KindView<TapPlaceQuestion, string> = {
   label: 'Find it on the map',
+  answerInPlace: false,
   Answer: TapPlaceAnswer,
   keyResponse: () => undefined,
   projector: { choices: () => null, Figure: ProjectorMap },

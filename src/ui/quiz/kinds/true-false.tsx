@@ -6,6 +6,7 @@ const keyResponse = (key: string) => (key === '1' || key === 't' ? true : key ==
 
 export const trueFalseView: KindView<TrueFalseQuestion, boolean> = {
   label: 'True or false?',
+  answerInPlace: false,
   Answer: TrueFalseAnswer,
   keyResponse: (_, key) => keyResponse(key),
   projector: { choices: (q) => ({ texts: ['True', 'False'], right: q.answer ? 0 : 1, responses: [true, false] }), Figure: null },

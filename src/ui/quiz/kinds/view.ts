@@ -17,6 +17,8 @@ export interface AnswerProps<Q extends Question, R> {
 export interface KindView<Q extends Question, R> {
   /** Said above the prompt in a quiz. */
   label: string;
+  /** The graded Answer marks the right answer part by part itself, so the feedback does not repeat it in one block. */
+  answerInPlace: boolean;
   Answer: ComponentType<AnswerProps<Q, R>>;
   /** The response a key (lower-cased) gives at once, as 1–4 or A–D pick an option; undefined: the key does nothing. */
   keyResponse: (question: Q, key: string) => R | undefined;

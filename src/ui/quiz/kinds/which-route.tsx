@@ -24,6 +24,7 @@ function Options({ question }: { question: WhichRouteQuestion }) {
 
 export const whichRouteView: KindView<WhichRouteQuestion, number> = {
   label: 'Which route?',
+  answerInPlace: false,
   Answer: WhichRouteAnswer,
   keyResponse: (q, key) => optionForKey(key, q.options.length),
   projector: { choices: (q) => ({ texts: q.options.map((o) => o.name), right: q.answerIndex, responses: q.options.map((_, i) => i) }), Figure: ProjectorMap },

@@ -26,6 +26,7 @@ function ProjectorSides({ question, revealed }: { question: WhichSideQuestion; r
 
 export const whichSideView: KindView<WhichSideQuestion, readonly (0 | 1 | null)[]> = {
   label: 'Which side?',
+  answerInPlace: true,
   Answer: WhichSideAnswer,
   keyResponse: () => undefined,
   projector: { choices: () => null, Figure: ProjectorSides },
