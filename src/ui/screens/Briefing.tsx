@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { answeredQuestions, missedCardIds, type QuizView } from '../../app/quiz';
 import { ARTICLE_TOPICS, LATER_TOPIC, TOPICS, TOPIC_TITLES, type Topic } from '../../domain/deck/types';
 import { CONTENT_REACH, monthName } from '../../domain/deck/reach';
-import { BRIEFING_COUNT } from '../../domain/quiz';
+import { BRIEFING_COUNT, rightAnswerText } from '../../domain/quiz';
 import { Notice } from '../components/Notice';
 import { ChosenAndRight, FeedbackList } from '../quiz/FeedbackList';
 import { QuizRunner } from '../quiz/QuizRunner';
