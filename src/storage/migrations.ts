@@ -12,12 +12,17 @@ import { countInto, dropEmpty, type DaySummary } from '../domain/day-summary';
 import { freshIdPrefix, inImportedNamespace, intoImportedNamespace } from '../domain/deck/namespace';
 import { createRng } from '../domain/quiz/rng';
 import { importedCardPrefix, isShippedCardId } from '../domain/trust-ids';
-import type { UpgradeTransaction } from './schema';
+import { DATA_RUNGS, type UpgradeTransaction } from './schema';
 
-/** Runs every data rung between `oldVersion` and `newVersion`, in order (see DATA_RUNGS). */
+/** Each data rung's work: typed by DATA_RUNGS, so a rung listed there without its work does not compile. */
+const RUNGS: Record<(typeof DATA_RUNGS)[number], (tx: UpgradeTransaction, offsetOf: OffsetOf) => Promise<void>> = {
+  5: (tx) => moveImportedDecksIntoNamespace(tx),
+  7: buildDaySummaries,
+};
+
+/** Runs every data rung between `oldVersion` and `newVersion`, in order. */
 export function migrateData(tx: UpgradeTransaction, oldVersion: number, newVersion: number, offsetOf: OffsetOf): void {
-  if (oldVersion < 5 && newVersion >= 5) moveImportedDecksIntoNamespace(tx).catch(() => undefined);
-  if (oldVersion < 7 && newVersion >= 7) buildDaySummaries(tx, offsetOf).catch(() => undefined);
+  for (const rung of DATA_RUNGS) if (oldVersion < rung && rung <= newVersion) RUNGS[rung](tx, offsetOf).catch(() => undefined);
 }
 
 /** Rows read at a time by the rung-7 upgrade: big enough to be few requests, small enough to bound memory. */

@@ -3,7 +3,7 @@
  * computed as it is written; optionally gzip-compressed; and files of every kind refused, with
  * nothing written, when they stop before their end.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkBackup, checkBackupFile, exportBackup, restoreBackup, sha256, type BackupCheck } from '../../src/app/backup';
 import { planRating } from '../../src/app/rating-plan';
 import { canonicalJson } from '../../src/domain/canonical-json';
@@ -14,26 +14,16 @@ import { createScheduler } from '../../src/domain/scheduler';
 import { backupRepository, DB_VERSION, type Database } from '../../src/storage';
 import { EXPORT_PAGE } from '../../src/storage/backup-repository';
 import { exactly } from '../storage/helpers';
-import { T0, testDeck, testServices } from './fixtures';
+import { T0, actorIds, actorsDeck, devicesOf, type TestServices } from './fixtures';
 
-type TestServices = ReturnType<typeof testServices>;
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `act-${String(i + 1).padStart(3, '0')}`);
-const decks = [testDeck('actors', ids(20))];
-let open: TestServices[] = [];
-afterEach(() => { open.forEach((s) => s.database.close()); open = []; });
-
-function device(): TestServices {
-  const services = testServices(decks);
-  open.push(services);
-  return services;
-}
+const device = devicesOf([actorsDeck(20)]);
 
 /** `count` ratings over a few weeks, written straight through the ratings path. */
 async function withRatings(count: number): Promise<TestServices> {
   const services = device();
   const scheduler = createScheduler({ desiredRetention: 0.9, fuzz: false });
   for (let i = 0; i < count; i++) {
-    await services.progress.record(planRating(scheduler, { id: `r-${String(i).padStart(6, '0')}`, cardId: ids(20)[i % 20]!, time: T0 + i * 600_000, grade: (1 + (i % 4)) as 1 | 2 | 3 | 4, source: 'study' }));
+    await services.progress.record(planRating(scheduler, { id: `r-${String(i).padStart(6, '0')}`, cardId: actorIds(20)[i % 20]!, time: T0 + i * 600_000, grade: (1 + (i % 4)) as 1 | 2 | 3 | 4, source: 'study' }));
   }
   services.clock.set(T0 + count * 600_000 + 1);
   return services;

@@ -6,7 +6,7 @@
  * written (the transaction is aborted half-way). Old backups (the checksum first, the stores in
  * their old order, any white space) restore to exactly what a new file restores.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkBackupFile, exportBackup, restoreBackup, sha256, type BackupCheck } from '../../src/app/backup';
 import { canonicalJson } from '../../src/domain/canonical-json';
 import { summariseLog } from '../../src/domain/day-summary';
@@ -15,20 +15,10 @@ import { createBackupWriter } from '../../src/domain/backup/writer';
 import { createScheduler } from '../../src/domain/scheduler';
 import type { ReviewRecord } from '../../src/domain/records';
 import { backupRepository, DB_VERSION, type Database } from '../../src/storage';
-import { T0, testDeck, testServices } from './fixtures';
+import { T0, actorIds, actorsDeck, devicesOf, type TestServices } from './fixtures';
 
-type TestServices = ReturnType<typeof testServices>;
 const DAY = 86_400_000;
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `act-${String(i + 1).padStart(3, '0')}`);
-const decks = [testDeck('actors', ids(20))];
-let open: TestServices[] = [];
-afterEach(() => { open.forEach((s) => s.database.close()); open = []; });
-
-function device(): TestServices {
-  const services = testServices(decks);
-  open.push(services);
-  return services;
-}
+const device = devicesOf([actorsDeck(20)]);
 
 /** Every store, keys and values, canonically; settings apart (a restore notes that it was made). */
 async function dump(database: Database): Promise<string> {
@@ -49,7 +39,7 @@ function history(count: number, exportedAt = T0 + 60 * DAY): string {
   const memories = new Map<string, ReviewRecord['after']>();
   const reviews: ReviewRecord[] = [];
   for (let i = 0; i < count; i++) {
-    const cardId = ids(20)[i % 20]!;
+    const cardId = actorIds(20)[i % 20]!;
     const time = T0 + Math.floor((i * 50 * DAY) / count);
     const before = memories.get(cardId);
     const { after } = scheduler.rate(before, cardId, time, (1 + (i % 4)) as 1 | 2 | 3 | 4);

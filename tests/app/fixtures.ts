@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { useFreshIndexedDb } from '../storage/helpers';
 import { exportBackup } from '../../src/app/backup';
 import { createCatalog, summarise } from '../../src/app/catalog';
@@ -37,4 +38,23 @@ export function testServices(
 /** A backup file's text, as exportBackup writes it (small collections only: the test holds it as one string). */
 export async function exportText(services: Services): Promise<string> {
   return (await exportBackup(services)).blob.text();
+}
+
+export type TestServices = ReturnType<typeof testServices>;
+
+/** The ids act-001… of `count` cards. */
+export const actorIds = (count: number): string[] => Array.from({ length: count }, (_, i) => `act-${String(i + 1).padStart(3, '0')}`);
+
+/** A deck of `count` cards act-001…, as the backup tests use. */
+export const actorsDeck = (count: number): Deck => testDeck('actors', actorIds(count));
+
+/** A factory of devices (services over fresh databases) for these decks, each closed after its test. */
+export function devicesOf(decks: Deck[]): () => TestServices {
+  let open: TestServices[] = [];
+  afterEach(() => { open.forEach((s) => s.database.close()); open = []; });
+  return () => {
+    const services = testServices(decks);
+    open.push(services);
+    return services;
+  };
 }
