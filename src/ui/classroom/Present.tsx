@@ -21,29 +21,37 @@ export function Present({ quiz, title, seconds, onLeave, live }: {
   live?: ((index: number, revealed: boolean) => ComponentChildren) | undefined;
 }) {
   const [index, setIndex] = useState(0);
-  const [left, setLeft] = useState(seconds);
-  const [paused, setPaused] = useState(false);
-  const [revealed, setRevealed] = useState(false);
+  const [countdown, setCountdown] = useState({ index: 0, left: seconds });
+  // Which question is revealed (or paused, or counting down), not flags reset by an effect after the
+  // next question shows: a key pressed in between would be undone by the reset, and the last
+  // question's finished countdown would reveal the next one at once.
+  const [revealedIndex, setRevealedIndex] = useState(-1);
+  const [pausedIndex, setPausedIndex] = useState(-1);
   const [tally, setTally] = useState<number[]>([0, 0, 0, 0]);
   const root = useRef<HTMLDivElement>(null);
   const q = quiz.questions[index];
+  const left = countdown.index === index ? countdown.left : seconds;
+  const revealed = revealedIndex === index;
+  const paused = pausedIndex === index;
+  const reveal = () => setRevealedIndex(index);
+  const togglePause = () => setPausedIndex((p) => (p === index ? -1 : index));
   const done = index >= quiz.questions.length;
 
-  useEffect(() => { setLeft(seconds); setRevealed(false); setPaused(false); setTally([0, 0, 0, 0]); root.current?.focus(); }, [index]);
+  useEffect(() => { setTally([0, 0, 0, 0]); root.current?.focus(); }, [index]);
   useEffect(() => {
     if (paused || revealed || done) return;
-    if (left <= 0) { setRevealed(true); return; }
-    const t = setTimeout(() => setLeft((s) => s - 1), 1000);
+    if (left <= 0) { reveal(); return; }
+    const t = setTimeout(() => setCountdown({ index, left: left - 1 }), 1000);
     return () => clearTimeout(t);
-  }, [left, paused, revealed, done]);
+  }, [index, left, paused, revealed, done]);
 
-  const next = () => (revealed ? setIndex((i) => i + 1) : setRevealed(true));
+  const next = () => (revealed ? setIndex((i) => i + 1) : reveal());
   const leave = () => { if (document.fullscreenElement) void document.exitFullscreen(); onLeave(); };
   useDocumentKeys((e) => {
     const key = e.key.toLowerCase();
     if (key === ' ' && !(e.target instanceof HTMLButtonElement)) { e.preventDefault(); if (!done) next(); }
-    else if (key === 'r') setRevealed(true);
-    else if (key === 'p') setPaused((p) => !p);
+    else if (key === 'r') reveal();
+    else if (key === 'p') togglePause();
     else if (key === 'f') void root.current?.requestFullscreen?.().catch(() => undefined);
     else if (key === 'escape') leave();
   });
@@ -99,7 +107,7 @@ export function Present({ quiz, title, seconds, onLeave, live }: {
       ) : null}
       <p class="present-controls">
         <button type="button" class="button big" onClick={next}>{revealed ? 'Next' : 'Reveal'} <kbd>Space</kbd></button>
-        <button type="button" class="button" onClick={() => setPaused((p) => !p)}>{paused ? 'Resume' : 'Pause'} <kbd>P</kbd></button>
+        <button type="button" class="button" onClick={togglePause}>{paused ? 'Resume' : 'Pause'} <kbd>P</kbd></button>
         <button type="button" class="button" onClick={() => void root.current?.requestFullscreen?.().catch(() => undefined)}>Full screen <kbd>F</kbd></button>
         <button type="button" class="button" onClick={leave}>Leave <kbd>Esc</kbd></button>
       </p>
