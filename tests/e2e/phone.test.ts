@@ -50,6 +50,8 @@ describe('navigation on a phone', () => {
     const page = await (await env.browser.newContext(wide)).newPage();
     await page.goto(env.server.url);
     const nav = page.getByRole('navigation', { name: 'Main' });
+    // count() does not wait, and the shell may paint its navigation after goto returns (seen in CI).
+    await nav.getByRole('link').first().waitFor();
     expect(await nav.getByRole('link').count()).toBe(9);
     expect((await box(nav)).y).toBeLessThan(100);
     await page.context().close();
