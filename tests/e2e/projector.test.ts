@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { classroomQuiz, type ClassroomSpec } from '../../src/domain/classroom';
 import { useBrowserAndServer } from './browser';
-import { shippedDecks } from './quiz-driver';
+import { mixedRandom } from './quiz-driver';
 
 // axe over every kind, before and after the reveal, is in accessibility.test.ts.
 
@@ -32,21 +31,6 @@ const optionLayout = (page: Page) => page.locator('.present-option').evaluateAll
   const oneLine = box('.tally').height < 2 * parseFloat(getComputedStyle(tally).fontSize);
   return { gap: Math.round(box('.letter').left - box('.shape').right), letter: Math.round(box('.letter').left), hands: Math.round(box('.tally').height), oneLine };
 }));
-
-/** A page Math.random for which the Classroom's default 30-question quiz (every deck) has every kind this test needs. */
-function mixedRandom(): number {
-  const specOf = (seed: string): ClassroomSpec => ({
-    v: 1, title: 'Mixed', decks: shippedDecks.map((d) => ({ id: d.id, version: d.version })), seed, count: 30, secondsPerQuestion: 30,
-    cardIds: shippedDecks.flatMap((d) => d.cards.map((c) => c.id)),
-  });
-  for (let i = 1; i < 2000; i++) {
-    const random = i / 2003;
-    const made = classroomQuiz(specOf(random.toString(36).slice(2, 10)), shippedDecks);
-    const kinds = new Set(made.ok ? made.quiz.questions.map((q) => q.kind) : []);
-    if (['choice', 'matching', 'which-side', 'order'].every((k) => kinds.has(k as never)) && (kinds.has('tap-place') || kinds.has('which-route'))) return random;
-  }
-  throw new Error('no seed gives a class quiz with every kind');
-}
 
 it('puts every kind on the projector large, fills the screen with map questions, and moves nothing at the reveal', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { loadDecks } from '../../scripts/deck-loader';
+import { classroomQuiz, type ClassroomSpec } from '../../src/domain/classroom';
 import { generateQuiz, type Question, type Quiz, type QuizSpec } from '../../src/domain/quiz';
 
 const { decks } = loadDecks(fileURLToPath(new URL('../../decks', import.meta.url)));
@@ -101,4 +102,19 @@ export async function orderByKeyboard(page: Page, q: Extract<Question, { kind: '
 /** Goes on from the feedback to the next question (or the results) with Enter. */
 export async function next(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
+}
+
+/** A page Math.random for which the Classroom's default 30-question quiz (every deck) has every kind this test needs. */
+export function mixedRandom(): number {
+  const specOf = (seed: string): ClassroomSpec => ({
+    v: 1, title: 'Mixed', decks: shippedDecks.map((d) => ({ id: d.id, version: d.version })), seed, count: 30, secondsPerQuestion: 30,
+    cardIds: shippedDecks.flatMap((d) => d.cards.map((c) => c.id)),
+  });
+  for (let i = 1; i < 2000; i++) {
+    const random = i / 2003;
+    const made = classroomQuiz(specOf(random.toString(36).slice(2, 10)), shippedDecks);
+    const kinds = new Set(made.ok ? made.quiz.questions.map((q) => q.kind) : []);
+    if (['choice', 'matching', 'which-side', 'order'].every((k) => kinds.has(k as never)) && (kinds.has('tap-place') || kinds.has('which-route'))) return random;
+  }
+  throw new Error('no seed gives a class quiz with every kind');
 }
